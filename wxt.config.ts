@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { HOST_MATCHES } from './src/sites/hosts';
+
+// The extension touches only the three sites' hosts: no <all_urls>, no other host permission.
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage', 'tabs', 'contextMenus'],
+    host_permissions: [...HOST_MATCHES],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'save-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSavePage__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'dala-reader@dala-reader.kz',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
