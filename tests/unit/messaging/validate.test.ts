@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseMessage, validateArticle } from '../../../src/messaging/validate';
+import { LIMITS } from '../../../src/messaging/protocol';
+import { makeArticle } from '../helpers/article';
+
+describe('parseMessage', () => {
+  it('accepts a well-formed save-article message and keeps every field', () => {
+    const article = makeArticle();
+    const r = parseMessage({ type: 'save-article', article, trigger: 'auto' });
+    expect(r).toEqual({ ok: true, value: { type: 'save-article', article, trigger: 'auto' } });
+  });
+
+  it.each([
+    [null, 'message: expected an object'],
+    ['save', 'message: expected an object'],
+    [{}, 'message.type: missing'],
+    [{ type: 'drop-tables' }, 'unknown type "drop-tables"'],
+    [{ type: 'save-article', article: makeArticle(), trigger: 'sometimes' }, 'trigger'],
+    [{ type: 'save-article', article: { ...makeArticle(), site: 'tengrinews' }, trigger: 'auto' }, 'article.site'],
+    [{ type: 'save-article', article: { ...makeArticle(), lang: 'fr' }, trigger: 'auto' }, 'article.lang'],
+    [{ type: 'save-article', article: { ...makeArticle(), title: '   ' }, trigger: 'auto' }, 'article.title: empty'],
+    [{ type: 'save-article', article: { ...makeArticle(), title: 42 }, trigger: 'auto' }, 'article.title: expected a string'],
+    [{ type: 'save-article', article: { ...makeArticle(), url: 'javascript:alert(1)' }, trigger: 'auto' }, 'article.url'],
+    [{ type: 'save-article', article: { ...makeArticle(), publishedAt: '20 March 2023' }, trigger: 'auto' }, 'article.publishedAt'],
+    [{ type: 'save-article', article: { ...makeArticle(), paragraphs: [], lead: null }, trigger: 'auto' }, 'no body text'],
+    [{ type: 'save-article', article: { ...makeArticle(), paragraphs: [1, 2] }, trigger: 'auto' }, 'article.paragraphs[0]'],
+    [{ type: 'save-article', article: { ...makeArticle(), tags: [{ label: 'x', url: 'file:///etc/passwd' }] }, trigger: 'auto' }, 'article.tags[0].url'],
+    [{ type: 'save-article', article: { ...makeArticle(), fieldMethods: { body: 'site' } }, trigger: 'auto' }, 'fieldMethods key'],
+    [{ type: 'save-tab', tabId: -1 }, 'tabId'],
+    [{ type: 'save-tab', tabId: '3' }, 'tabId'],
+    [{ type: 'page-status', url: 'https://www.inform.kz/ru/lenta/', isArticle: 'no' }, 'isArticle'],
+  ])('rejects %j with a reason naming the field', (msg, reason) => {
+    const r = parseMessage(msg);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toContain(reason);
+  });
+
+  it('rejects oversized text instead of truncating it', () => {
+    const long = 'а'.repeat(LIMITS.paragraph + 1);
+    const r = parseMessage({ type: 'save-article', article: makeArticle({ paragraphs: [long] }), trigger: 'auto' });
+    expect(r.ok).toBe(false);
+    const many = Array.from({ length: LIMITS.paragraphs + 1 }, () => 'x');
+    expect(parseMessage({ type: 'save-article', article: makeArticle({ paragraphs: many }), trigger: 'auto' }).ok).toBe(false);
+  });
+
+  it('rejects a total text above the limit even when each paragraph is allowed', () => {
+    const p = 'x'.repeat(LIMITS.paragraph);
+    const paragraphs = Array.from({ length: Math.ceil(LIMITS.totalText / LIMITS.paragraph) + 1 }, () => p);
+    const r = parseMessage({ type: 'save-article', article: makeArticle({ paragraphs }), trigger: 'auto' });
+    expect(r.ok).toBe(false);
+  });
+
+  it('keeps markup-looking text as text', () => {
+    const a = validateArticle(makeArticle({ title: '<img src=x onerror=alert(1)>' }));
+    expect(a.title).toBe('<img src=x onerror=alert(1)>');
+  });
+});
