@@ -1,0 +1,127 @@
+/**
+ * Reading and writing saved articles. One record per article: a save finds an
+ * existing record by any identity key of the page URL or its canonical URL, and
+ * updates it (keeping the first saved time) instead of adding a second one.
+ */
+import type { ExtractedArticle } from '../extraction/types';
+import { keysOf } from '../sites/identity';
+import type { DalaDatabase, StoredArticle } from './db';
+import { toStorageError } from './errors';
+import { articleWords } from './search-text';
+
+export interface SaveResult {
+  id: number;
+  created: boolean;
+  changed: boolean;
+}
+
+/** Hex SHA-256 of the fields whose change means "the article text changed". */
+export async function contentHash(a: Pick<ExtractedArticle, 'title' | 'lead' | 'paragraphs' | 'author' | 'dateline' | 'publishedAt' | 'tags' | 'credits'>): Promise<string> {
+  const text = JSON.stringify([a.title, a.lead, a.paragraphs, a.author, a.dateline, a.publishedAt, a.tags, a.credits]);
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function foldTag(label: string): string {
+  return label.normalize('NFKC').trim().toLowerCase();
+}
+
+function textFields(a: ExtractedArticle): Omit<StoredArticle, 'id' | 'keys' | 'urls' | 'savedAt' | 'updatedAt' | 'seenAt' | 'contentHash'> {
+  const { isArticle: _isArticle, ...rest } = a;
+  return {
+    ...rest,
+    tagKeys: [...new Set(a.tags.map((t) => foldTag(t.label)).filter(Boolean))],
+    words: articleWords(a),
+  };
+}
+
+/** Saves or updates one article; the whole read-modify-write is one transaction. */
+export async function saveArticle(db: DalaDatabase, article: ExtractedArticle, now: number = Date.now()): Promise<SaveResult> {
+  const urls = [...new Set([article.url, article.canonicalUrl])];
+  const keys = keysOf(urls);
+  const hash = await contentHash(article);
+  try {
+    return await db.transaction('rw', db.articles, async () => {
+      const matches = await db.articles.where('keys').anyOf(keys).toArray();
+      const existing = matches.sort((a, b) => a.savedAt - b.savedAt)[0];
+      if (!existing) {
+        const id = await db.articles.add({
+          ...textFields(article),
+          keys,
+          urls,
+          savedAt: now,
+          updatedAt: now,
+          seenAt: now,
+          contentHash: hash,
+        } as StoredArticle);
+        return { id, created: true, changed: true };
+      }
+      // Every match is the same article (records reached earlier by URLs with no key in
+      // common fold into the oldest one, which keeps its id and first saved time).
+      const changed = existing.contentHash !== hash;
+      const merged: StoredArticle = {
+        ...(changed ? { ...existing, ...textFields(article), contentHash: hash, updatedAt: now } : existing),
+        id: existing.id,
+        keys: [...new Set([...matches.flatMap((m) => m.keys), ...keys])],
+        urls: [...new Set([...matches.flatMap((m) => m.urls), ...urls])],
+        seenAt: now,
+      };
+      await db.articles.put(merged);
+      const dupes = matches.filter((m) => m.id !== existing.id).map((m) => m.id);
+      if (dupes.length) await db.articles.bulkDelete(dupes);
+      return { id: existing.id, created: false, changed };
+    });
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}
+
+/** The record an URL leads to, if saved. */
+export async function findByUrl(db: DalaDatabase, url: string): Promise<StoredArticle | undefined> {
+  const keys = keysOf([url]);
+  if (!keys.length) return undefined;
+  try {
+    return await db.articles.where('keys').anyOf(keys).first();
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}
+
+/** Saved articles, newest saved first. */
+export async function listArticles(db: DalaDatabase, limit = Infinity): Promise<StoredArticle[]> {
+  try {
+    const c = db.articles.orderBy('savedAt').reverse();
+    return await (Number.isFinite(limit) ? c.limit(limit) : c).toArray();
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}
+
+export async function getArticle(db: DalaDatabase, id: number): Promise<StoredArticle | undefined> {
+  try {
+    return await db.articles.get(id);
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}
+
+export async function deleteArticle(db: DalaDatabase, id: number): Promise<StoredArticle | undefined> {
+  try {
+    return await db.transaction('rw', db.articles, async () => {
+      const a = await db.articles.get(id);
+      if (a) await db.articles.delete(id);
+      return a;
+    });
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}
+
+/** Puts back a deleted record exactly as it was (undo). */
+export async function restoreArticle(db: DalaDatabase, record: StoredArticle): Promise<void> {
+  try {
+    await db.articles.put(record);
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}

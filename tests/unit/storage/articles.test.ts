@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { openDatabase, type DalaDatabase } from '../../../src/storage/db';
+import { deleteArticle, findByUrl, listArticles, restoreArticle, saveArticle } from '../../../src/storage/articles';
+import { makeArticle } from '../helpers/article';
+
+let db: DalaDatabase;
+let n = 0;
+beforeEach(() => {
+  db = openDatabase(`test-articles-${++n}`);
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+describe('saveArticle', () => {
+  it('creates a record with its indexes filled', async () => {
+    const r = await saveArticle(db, makeArticle(), 1000);
+    expect(r).toMatchObject({ created: true, changed: true });
+    const rec = await db.articles.get(r.id);
+    expect(rec?.savedAt).toBe(1000);
+    expect(rec?.tagKeys).toEqual(['majilis']);
+    expect(rec?.words).toContain('majilis');
+    expect(rec?.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(await db.articles.where('words').equals('anfimov').count()).toBe(1);
+  });
+
+  it('updates instead of duplicating on a second visit, keeping the first saved time', async () => {
+    const first = await saveArticle(db, makeArticle(), 1000);
+    const same = await saveArticle(db, makeArticle(), 2000);
+    expect(same).toEqual({ id: first.id, created: false, changed: false });
+    const edited = await saveArticle(db, makeArticle({ title: 'CIS mission hails elections (updated)' }), 3000);
+    expect(edited).toEqual({ id: first.id, created: false, changed: true });
+    const all = await db.articles.toArray();
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ savedAt: 1000, updatedAt: 3000, seenAt: 3000, title: 'CIS mission hails elections (updated)' });
+  });
+
+  it('is one record across URL variants (trailing slash, query, AMP, old and new English hosts)', async () => {
+    const base = makeArticle({
+      url: 'https://www.inform.kz/en/cis-mission-hails-elections_a3645897',
+      canonicalUrl: 'https://www.inform.kz/en/cis-mission-hails-elections_a3645897',
+    });
+    await saveArticle(db, base, 1);
+    await saveArticle(db, { ...base, url: base.url + '/?utm_source=x' }, 2);
+    await saveArticle(db, { ...base, url: base.url + '/amp', canonicalUrl: base.url + '/amp' }, 3);
+    await saveArticle(db, { ...base, url: 'https://qazinform.com/news/cis-mission-hails-elections_a3645897', canonicalUrl: 'https://qazinform.com/news/cis-mission-hails-elections_a3645897' }, 4);
+    const all = await db.articles.toArray();
+    expect(all).toHaveLength(1);
+    expect(all[0]?.urls.length).toBeGreaterThanOrEqual(3);
+    expect(all[0]?.savedAt).toBe(1);
+  });
+
+  it('folds two records into one when a later page shows they are the same article', async () => {
+    const a = await saveArticle(db, makeArticle({ url: 'https://qazinform.com/news/a-abc123', canonicalUrl: 'https://qazinform.com/news/a-abc123' }), 1);
+    await saveArticle(db, makeArticle({ url: 'https://www.inform.kz/en/a_a3645897', canonicalUrl: 'https://www.inform.kz/en/a_a3645897' }), 2);
+    expect(await db.articles.count()).toBe(2);
+    const r = await saveArticle(db, makeArticle({ url: 'https://www.inform.kz/en/a_a3645897', canonicalUrl: 'https://qazinform.com/news/a-abc123' }), 3);
+    expect(r.id).toBe(a.id);
+    expect(await db.articles.count()).toBe(1);
+    expect((await db.articles.get(a.id))?.savedAt).toBe(1);
+  });
+
+  it('saves five tabs at once without losing or duplicating anything', async () => {
+    const urls = ['https://qazinform.com/news/a-aaaaaa', 'https://qazinform.com/news/b-bbbbbb', 'https://qazinform.com/news/a-aaaaaa'];
+    await Promise.all([
+      ...urls.map((u, i) => saveArticle(db, makeArticle({ url: u, canonicalUrl: u, title: `T${u.slice(-6)}` }), i)),
+      saveArticle(db, makeArticle({ url: 'https://qazinform.com/news/c-cccccc', canonicalUrl: 'https://qazinform.com/news/c-cccccc' }), 9),
+      saveArticle(db, makeArticle({ url: 'https://qazinform.com/news/b-bbbbbb/', canonicalUrl: 'https://qazinform.com/news/b-bbbbbb' }), 9),
+    ]);
+    expect(await db.articles.count()).toBe(3);
+  });
+});
+
+describe('reading and deleting', () => {
+  it('lists newest saved first and finds by any URL variant', async () => {
+    await saveArticle(db, makeArticle({ url: 'https://qazinform.com/news/a-aaaaaa', canonicalUrl: 'https://qazinform.com/news/a-aaaaaa', title: 'old' }), 1);
+    await saveArticle(db, makeArticle({ url: 'https://qazinform.com/news/b-bbbbbb', canonicalUrl: 'https://qazinform.com/news/b-bbbbbb', title: 'new' }), 2);
+    expect((await listArticles(db)).map((a) => a.title)).toEqual(['new', 'old']);
+    expect((await findByUrl(db, 'http://qazinform.com/news/a-aaaaaa/?x=1'))?.title).toBe('old');
+    expect(await findByUrl(db, 'https://qazinform.com/news/zzz')).toBeUndefined();
+  });
+
+  it('deletes and restores exactly', async () => {
+    const { id } = await saveArticle(db, makeArticle(), 5);
+    const before = await db.articles.get(id);
+    const removed = await deleteArticle(db, id);
+    expect(await db.articles.count()).toBe(0);
+    await restoreArticle(db, removed!);
+    expect(await db.articles.get(id)).toEqual(before);
+  });
+});
