@@ -1,0 +1,55 @@
+import browser from 'webextension-polyfill';
+import { createMessageHandler, type MessageSender } from '../src/background/message-handler';
+import { showTabState } from '../src/background/badge';
+import { getDatabase } from '../src/storage/db';
+import { findByUrl, saveArticle } from '../src/storage/articles';
+import { HOST_MATCHES } from '../src/sites/hosts';
+import type { ExtractNowMessage, TabState } from '../src/messaging/protocol';
+import { t, initI18n } from '../src/i18n';
+
+const SAVE_MENU_ID = 'dala-save-page';
+
+export default defineBackground(() => {
+  // Listeners are registered synchronously: an MV3 worker woken by an event must find them at once.
+  const { handle, saveTab } = createMessageHandler({
+    extensionId: browser.runtime.id,
+    extensionBaseUrl: browser.runtime.getURL('/'),
+    save: (article) => saveArticle(getDatabase(), article),
+    findByUrl: (url) => findByUrl(getDatabase(), url),
+    requestExtraction: (tabId) => browser.tabs.sendMessage(tabId, { type: 'extract-now' } satisfies ExtractNowMessage),
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
+    onTabState: (tabId, state: TabState) => {
+      void initI18n().then(() => showTabState(tabId, state, state === 'saved' ? t('badge.saved') : t('extName')));
+    },
+    log: (reason) => console.warn('[Dala Reader]', reason),
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
+    handle(message, sender as MessageSender),
+  );
+
+  const saveActiveTab = async (tabId: number | undefined) => {
+    if (tabId === undefined) return;
+    const r = await saveTab(tabId);
+    if (!r.ok) console.warn('[Dala Reader] manual save failed:', r.error);
+  };
+
+  browser.runtime.onInstalled.addListener(() => {
+    void initI18n().then(() =>
+      browser.contextMenus.create({
+        id: SAVE_MENU_ID,
+        title: t('menu.savePage'),
+        contexts: ['page'],
+        documentUrlPatterns: [...HOST_MATCHES],
+      }),
+    );
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_MENU_ID) void saveActiveTab(tab?.id);
+  });
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'save-page') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    void saveActiveTab(tab?.id);
+  });
+});

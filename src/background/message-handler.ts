@@ -1,0 +1,159 @@
+/**
+ * The background's answer to every message. Pure logic over injected effects, so
+ * it is tested without a browser: validate the shape (messaging/validate.ts),
+ * check the sender, then act. Rejections are logged with their reason and
+ * answered with an error, never thrown across contexts.
+ */
+import { isSupportedHost } from '../sites/hosts';
+import type { ExtractedArticle, ExtractionResult } from '../extraction/types';
+import type {
+  ErrorCode,
+  ErrorResponse,
+  PageStatusMessage,
+  SaveResponse,
+  SaveTrigger,
+  TabStatusResponse,
+  ToBackgroundMessage,
+} from '../messaging/protocol';
+import { parseMessage, validateArticle } from '../messaging/validate';
+import { StorageError } from '../storage/errors';
+
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
+
+export interface SavedRef {
+  id: number;
+}
+
+export interface HandlerDeps {
+  extensionId: string;
+  /** The extension's own origin URL, e.g. chrome-extension://<id>/ */
+  extensionBaseUrl: string;
+  save(article: ExtractedArticle, trigger: SaveTrigger): Promise<{ id: number; created: boolean; changed: boolean }>;
+  findByUrl(url: string): Promise<SavedRef | undefined>;
+  /** Asks the tab's content script to extract now; rejects when no content script answers. */
+  requestExtraction(tabId: number): Promise<unknown>;
+  tabUrl(tabId: number): Promise<string | undefined>;
+  /** Told after every save or page report, to update the badge. */
+  onTabState(tabId: number, state: TabStatusResponse['state']): void;
+  log(reason: string): void;
+}
+
+export type HandlerResponse = SaveResponse | TabStatusResponse | ErrorResponse | { ok: true };
+
+function error(code: ErrorCode, message: string): ErrorResponse {
+  return { ok: false, code, error: message };
+}
+
+function storageFailure(e: unknown): ErrorResponse {
+  if (e instanceof StorageError) return error(e.code === 'internal' ? 'internal' : e.code, e.message);
+  return error('internal', e instanceof Error ? e.message : String(e));
+}
+
+export function createMessageHandler(deps: HandlerDeps) {
+  /** What the content scripts last said of each tab (lost when the worker sleeps; then the database answers). */
+  const pages = new Map<number, PageStatusMessage>();
+
+  const fromExtensionPage = (s: MessageSender) => s.id === deps.extensionId && !s.tab && (s.url ?? '').startsWith(deps.extensionBaseUrl);
+  const fromOurContentScript = (s: MessageSender) =>
+    s.id === deps.extensionId && s.tab?.id !== undefined && isSupportedHost(s.tab.url ?? s.url ?? '');
+
+  async function save(article: ExtractedArticle, trigger: SaveTrigger, tabId: number | undefined): Promise<SaveResponse | ErrorResponse> {
+    try {
+      const r = await deps.save(article, trigger);
+      if (tabId !== undefined) deps.onTabState(tabId, 'saved');
+      return { ok: true, ...r };
+    } catch (e) {
+      const failure = storageFailure(e);
+      deps.log(`save failed: ${failure.error}`);
+      return failure;
+    }
+  }
+
+  async function saveTab(tabId: number): Promise<SaveResponse | ErrorResponse> {
+    let result: unknown;
+    try {
+      result = await deps.requestExtraction(tabId);
+    } catch {
+      const url = await deps.tabUrl(tabId).catch(() => undefined);
+      return url && isSupportedHost(url)
+        ? error('no-content-script', 'The page is not ready for reading yet: reload it and try again.')
+        : error('not-an-article', 'Dala Reader reads only Kazinform, Qazaq TV and Senate pages.');
+    }
+    const r = result as Partial<ExtractionResult> | undefined;
+    if (r && r.isArticle === false) {
+      const reason = typeof r.reason === 'string' ? r.reason : 'not an article page';
+      deps.onTabState(tabId, 'not-article');
+      return error('not-an-article', reason);
+    }
+    let article: ExtractedArticle;
+    try {
+      article = validateArticle(result);
+    } catch (e) {
+      deps.log(`rejected extraction from tab ${tabId}: ${e instanceof Error ? e.message : String(e)}`);
+      return error('invalid-message', 'The page could not be read as an article.');
+    }
+    return save(article, 'manual', tabId);
+  }
+
+  async function tabStatus(tabId: number): Promise<TabStatusResponse | ErrorResponse> {
+    const url = (await deps.tabUrl(tabId).catch(() => undefined)) ?? null;
+    if (!url || !isSupportedHost(url)) return { ok: true, state: 'unsupported', url, articleId: null, reason: null };
+    try {
+      const saved = await deps.findByUrl(url);
+      if (saved) return { ok: true, state: 'saved', url, articleId: saved.id, reason: null };
+    } catch (e) {
+      return storageFailure(e);
+    }
+    const page = pages.get(tabId);
+    if (page && page.url === url && !page.isArticle) {
+      return { ok: true, state: 'not-article', url, articleId: null, reason: page.reason };
+    }
+    return { ok: true, state: page && page.url === url ? 'not-saved' : 'unknown', url, articleId: null, reason: null };
+  }
+
+  async function handle(raw: unknown, sender: MessageSender): Promise<HandlerResponse> {
+    const parsed = parseMessage(raw);
+    if (!parsed.ok) {
+      deps.log(`rejected message: ${parsed.error}`);
+      return error('invalid-message', parsed.error);
+    }
+    const msg = parsed.value as ToBackgroundMessage | { type: 'extract-now' };
+    switch (msg.type) {
+      case 'save-article':
+      case 'page-status': {
+        if (!fromOurContentScript(sender)) {
+          deps.log(`rejected ${msg.type}: sender ${sender.id ?? '?'} ${sender.tab?.url ?? sender.url ?? '?'} is not our content script on a supported site`);
+          return error('forbidden-sender', 'Only the extension’s content scripts on supported sites may send this.');
+        }
+        const tabId = sender.tab?.id as number;
+        if (msg.type === 'page-status') {
+          pages.set(tabId, msg);
+          if (!msg.isArticle) deps.onTabState(tabId, 'not-article');
+          return { ok: true };
+        }
+        if (!isSupportedHost(msg.article.url)) {
+          deps.log(`rejected save-article: article URL ${msg.article.url} is outside the supported sites`);
+          return error('forbidden-sender', 'The article URL is outside the supported sites.');
+        }
+        return save(msg.article, msg.trigger, tabId);
+      }
+      case 'save-tab':
+      case 'tab-status': {
+        if (!fromExtensionPage(sender)) {
+          deps.log(`rejected ${msg.type}: sender is not an extension page`);
+          return error('forbidden-sender', 'Only the extension’s own pages may send this.');
+        }
+        return msg.type === 'save-tab' ? saveTab(msg.tabId) : tabStatus(msg.tabId);
+      }
+      default:
+        deps.log(`rejected message: ${msg.type} is not for the background`);
+        return error('invalid-message', `${msg.type} is not for the background`);
+    }
+  }
+
+  return { handle, saveTab, tabStatus };
+}

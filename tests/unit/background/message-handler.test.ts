@@ -1,0 +1,129 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createMessageHandler, type HandlerDeps, type MessageSender } from '../../../src/background/message-handler';
+import { StorageError } from '../../../src/storage/errors';
+import { makeArticle } from '../helpers/article';
+
+const EXT = 'dala-test-id';
+const BASE = 'chrome-extension://dala-test-id/';
+
+function setup(over: Partial<HandlerDeps> = {}) {
+  const logs: string[] = [];
+  const states: [number, string][] = [];
+  const deps: HandlerDeps = {
+    extensionId: EXT,
+    extensionBaseUrl: BASE,
+    save: vi.fn(async () => ({ id: 7, created: true, changed: true })),
+    findByUrl: vi.fn(async () => undefined),
+    requestExtraction: vi.fn(async () => makeArticle()),
+    tabUrl: vi.fn(async () => 'https://qazinform.com/news/x-abc123'),
+    onTabState: (tab, s) => states.push([tab, s]),
+    log: (r) => logs.push(r),
+    ...over,
+  };
+  return { ...createMessageHandler(deps), deps, logs, states };
+}
+
+const contentSender: MessageSender = { id: EXT, url: 'https://qazinform.com/news/x-abc123', tab: { id: 3, url: 'https://qazinform.com/news/x-abc123' } };
+const popupSender: MessageSender = { id: EXT, url: BASE + 'popup.html' };
+
+describe('save-article', () => {
+  it('stores a valid article from our content script and marks the tab saved', async () => {
+    const h = setup();
+    const r = await h.handle({ type: 'save-article', article: makeArticle(), trigger: 'auto' }, contentSender);
+    expect(r).toEqual({ ok: true, id: 7, created: true, changed: true });
+    expect(h.deps.save).toHaveBeenCalledOnce();
+    expect(h.states).toEqual([[3, 'saved']]);
+  });
+
+  it.each<[string, MessageSender]>([
+    ['another extension', { ...contentSender, id: 'evil' }],
+    ['a tab on another site', { id: EXT, tab: { id: 3, url: 'https://example.com/' } }],
+    ['an extension page', popupSender],
+    ['no tab at all', { id: EXT }],
+  ])('rejects a save from %s and logs why', async (_name, sender) => {
+    const h = setup();
+    const r = await h.handle({ type: 'save-article', article: makeArticle(), trigger: 'auto' }, sender);
+    expect(r).toMatchObject({ ok: false, code: 'forbidden-sender' });
+    expect(h.deps.save).not.toHaveBeenCalled();
+    expect(h.logs[0]).toMatch(/rejected save-article/);
+  });
+
+  it('rejects an article whose own URL is outside the supported sites', async () => {
+    const h = setup();
+    const r = await h.handle({ type: 'save-article', article: makeArticle({ url: 'https://example.com/a' }), trigger: 'auto' }, contentSender);
+    expect(r).toMatchObject({ ok: false, code: 'forbidden-sender' });
+    expect(h.deps.save).not.toHaveBeenCalled();
+  });
+
+  it('rejects malformed messages with the reason, storing nothing', async () => {
+    const h = setup();
+    const r = await h.handle({ type: 'save-article', article: { title: 'x' } }, contentSender);
+    expect(r).toMatchObject({ ok: false, code: 'invalid-message' });
+    expect(h.logs[0]).toMatch(/^rejected message: /);
+    expect(h.deps.save).not.toHaveBeenCalled();
+  });
+
+  it('answers a full quota with a clear error instead of throwing', async () => {
+    const h = setup({ save: async () => Promise.reject(new StorageError('quota-exceeded', 'storage quota reached')) });
+    const r = await h.handle({ type: 'save-article', article: makeArticle(), trigger: 'auto' }, contentSender);
+    expect(r).toEqual({ ok: false, code: 'quota-exceeded', error: 'storage quota reached' });
+    expect(h.logs[0]).toMatch(/save failed/);
+  });
+});
+
+describe('save-tab and tab-status', () => {
+  it('extracts the tab on request and saves it', async () => {
+    const h = setup();
+    const r = await h.handle({ type: 'save-tab', tabId: 3 }, popupSender);
+    expect(r).toMatchObject({ ok: true, id: 7 });
+    expect(h.deps.requestExtraction).toHaveBeenCalledWith(3);
+  });
+
+  it('says why when the tab is not an article', async () => {
+    const h = setup({ requestExtraction: async () => ({ isArticle: false, site: 'kazinform', lang: 'ru', url: 'x', reason: 'a news feed' }) });
+    expect(await h.handle({ type: 'save-tab', tabId: 3 }, popupSender)).toEqual({ ok: false, code: 'not-an-article', error: 'a news feed' });
+  });
+
+  it('says the page must be reloaded when no content script answers on a supported site', async () => {
+    const h = setup({ requestExtraction: async () => Promise.reject(new Error('no receiver')) });
+    expect(await h.handle({ type: 'save-tab', tabId: 3 }, popupSender)).toMatchObject({ ok: false, code: 'no-content-script' });
+  });
+
+  it('rejects a content script result that is not a valid article', async () => {
+    const h = setup({ requestExtraction: async () => ({ isArticle: true, title: '' }) });
+    expect(await h.handle({ type: 'save-tab', tabId: 3 }, popupSender)).toMatchObject({ ok: false, code: 'invalid-message' });
+    expect(h.deps.save).not.toHaveBeenCalled();
+  });
+
+  it('only extension pages may ask', async () => {
+    const h = setup();
+    expect(await h.handle({ type: 'save-tab', tabId: 3 }, contentSender)).toMatchObject({ ok: false, code: 'forbidden-sender' });
+    expect(await h.handle({ type: 'tab-status', tabId: 3 }, { id: 'other', url: 'chrome-extension://other/popup.html' })).toMatchObject({
+      ok: false,
+      code: 'forbidden-sender',
+    });
+  });
+
+  it('reports saved, not-article, unsupported and unknown tabs', async () => {
+    const saved = setup({ findByUrl: async () => ({ id: 9 }) });
+    expect(await saved.handle({ type: 'tab-status', tabId: 3 }, popupSender)).toMatchObject({ state: 'saved', articleId: 9 });
+
+    const feed = setup();
+    await feed.handle(
+      { type: 'page-status', url: 'https://qazinform.com/news/x-abc123', isArticle: false, site: 'kazinform', lang: 'en', reason: 'a list of news' },
+      contentSender,
+    );
+    expect(await feed.handle({ type: 'tab-status', tabId: 3 }, popupSender)).toMatchObject({ state: 'not-article', reason: 'a list of news' });
+
+    const other = setup({ tabUrl: async () => 'https://example.com/' });
+    expect(await other.handle({ type: 'tab-status', tabId: 3 }, popupSender)).toMatchObject({ state: 'unsupported' });
+
+    const fresh = setup();
+    expect(await fresh.handle({ type: 'tab-status', tabId: 3 }, popupSender)).toMatchObject({ state: 'unknown' });
+  });
+
+  it('does not accept background-bound replies addressed elsewhere', async () => {
+    const h = setup();
+    expect(await h.handle({ type: 'extract-now' }, popupSender)).toMatchObject({ ok: false, code: 'invalid-message' });
+  });
+});
