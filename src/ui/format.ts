@@ -1,0 +1,28 @@
+/**
+ * Dates and numbers for the interface, through Intl in the interface language.
+ */
+import { intlLocale } from '../i18n';
+
+/**
+ * Formats an ISO date as the page printed it: in the offset the string carries
+ * (Kazakhstan's local time then), whatever the reader's own time zone.
+ */
+export function formatPublished(iso: string | null, locale: string = intlLocale(), withTime = true): string | null {
+  if (!iso) return null;
+  const m = iso.match(/([+-])(\d{2}):(\d{2})$/);
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return null;
+  const offsetMin = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+  const local = new Date(ms + offsetMin * 60_000);
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
+  }).format(local);
+}
+
+export function formatNumber(n: number, locale: string = intlLocale()): string {
+  return new Intl.NumberFormat(locale).format(n);
+}
