@@ -3,23 +3,47 @@ import { createMessageHandler, type MessageSender } from '../src/background/mess
 import { showTabState } from '../src/background/badge';
 import { getDatabase } from '../src/storage/db';
 import { findByUrl, saveArticle } from '../src/storage/articles';
+import { getSettings } from '../src/storage/settings';
+import { matchLanguage } from '../src/i18n/languages';
 import { HOST_MATCHES } from '../src/sites/hosts';
 import type { ExtractNowMessage, TabState } from '../src/messaging/protocol';
-import { t, initI18n } from '../src/i18n';
+import { t, initI18n, setLanguage, currentLanguage, isRtl } from '../src/i18n';
 
 const SAVE_MENU_ID = 'dala-save-page';
 
+/** Speaks the interface language the user chose, else the browser's. */
+async function useUiLanguage(): Promise<void> {
+  await initI18n();
+  const chosen = await getSettings(getDatabase())
+    .then((s) => s.uiLanguage)
+    .catch(() => null);
+  await setLanguage(chosen ?? matchLanguage(browser.i18n.getUILanguage()));
+}
+
 export default defineBackground(() => {
   // Listeners are registered synchronously: an MV3 worker woken by an event must find them at once.
-  const { handle, saveTab } = createMessageHandler({
+  const { handle, saveTab, tabStatus } = createMessageHandler({
     extensionId: browser.runtime.id,
     extensionBaseUrl: browser.runtime.getURL('/'),
     save: (article) => saveArticle(getDatabase(), article),
     findByUrl: (url) => findByUrl(getDatabase(), url),
+    saveMode: async (site) => (await getSettings(getDatabase())).saveMode[site],
+    promptStrings: async () => {
+      await useUiLanguage();
+      return {
+        lang: currentLanguage(),
+        dir: isRtl() ? 'rtl' : 'ltr',
+        question: t('prompt.question'),
+        save: t('prompt.save'),
+        dismiss: t('prompt.dismiss'),
+        saved: t('prompt.saved'),
+        failed: t('prompt.failed', { error: '{{error}}' }),
+      };
+    },
     requestExtraction: (tabId) => browser.tabs.sendMessage(tabId, { type: 'extract-now' } satisfies ExtractNowMessage),
     tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
     onTabState: (tabId, state: TabState) => {
-      void initI18n().then(() => showTabState(tabId, state, state === 'saved' ? t('badge.saved') : t('extName')));
+      void useUiLanguage().then(() => showTabState(tabId, state, state === 'saved' ? t('badge.saved') : t('extName')));
     },
     log: (reason) => console.warn('[Dala Reader]', reason),
   });
@@ -34,8 +58,16 @@ export default defineBackground(() => {
     if (!r.ok) console.warn('[Dala Reader] manual save failed:', r.error);
   };
 
+  // The saved sign follows the tab: a revisit of a saved article shows it even when saving is off.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'complete') return;
+    void tabStatus(tabId).then((r) => {
+      if (r.ok && r.state === 'saved') void useUiLanguage().then(() => showTabState(tabId, 'saved', t('badge.saved')));
+    });
+  });
+
   browser.runtime.onInstalled.addListener(() => {
-    void initI18n().then(() =>
+    void useUiLanguage().then(() =>
       browser.contextMenus.create({
         id: SAVE_MENU_ID,
         title: t('menu.savePage'),

@@ -10,6 +10,9 @@ import type {
   ErrorCode,
   ErrorResponse,
   PageStatusMessage,
+  PageStatusResponse,
+  PromptStrings,
+  SaveMode,
   SaveResponse,
   SaveTrigger,
   TabStatusResponse,
@@ -34,6 +37,10 @@ export interface HandlerDeps {
   extensionBaseUrl: string;
   save(article: ExtractedArticle, trigger: SaveTrigger): Promise<{ id: number; created: boolean; changed: boolean }>;
   findByUrl(url: string): Promise<SavedRef | undefined>;
+  /** The user's save mode for a site. */
+  saveMode(site: ExtractedArticle['site']): Promise<SaveMode>;
+  /** The in-page prompt's words in the interface language. */
+  promptStrings(): Promise<PromptStrings>;
   /** Asks the tab's content script to extract now; rejects when no content script answers. */
   requestExtraction(tabId: number): Promise<unknown>;
   tabUrl(tabId: number): Promise<string | undefined>;
@@ -42,7 +49,7 @@ export interface HandlerDeps {
   log(reason: string): void;
 }
 
-export type HandlerResponse = SaveResponse | TabStatusResponse | ErrorResponse | { ok: true };
+export type HandlerResponse = SaveResponse | TabStatusResponse | PageStatusResponse | ErrorResponse;
 
 function error(code: ErrorCode, message: string): ErrorResponse {
   return { ok: false, code, error: message };
@@ -99,6 +106,21 @@ export function createMessageHandler(deps: HandlerDeps) {
     return save(article, 'manual', tabId);
   }
 
+  async function pageStatus(tabId: number, msg: PageStatusMessage): Promise<PageStatusResponse | ErrorResponse> {
+    pages.set(tabId, msg);
+    if (!msg.isArticle || !msg.site) {
+      deps.onTabState(tabId, 'not-article');
+      return { ok: true, saveMode: 'never', saved: false, prompt: null };
+    }
+    try {
+      const [mode, saved] = await Promise.all([deps.saveMode(msg.site), deps.findByUrl(msg.url)]);
+      deps.onTabState(tabId, saved ? 'saved' : 'not-saved');
+      return { ok: true, saveMode: mode, saved: Boolean(saved), prompt: mode === 'ask' && !saved ? await deps.promptStrings() : null };
+    } catch (e) {
+      return storageFailure(e);
+    }
+  }
+
   async function tabStatus(tabId: number): Promise<TabStatusResponse | ErrorResponse> {
     const url = (await deps.tabUrl(tabId).catch(() => undefined)) ?? null;
     if (!url || !isSupportedHost(url)) return { ok: true, state: 'unsupported', url, articleId: null, reason: null };
@@ -130,14 +152,17 @@ export function createMessageHandler(deps: HandlerDeps) {
           return error('forbidden-sender', 'Only the extension’s content scripts on supported sites may send this.');
         }
         const tabId = sender.tab?.id as number;
-        if (msg.type === 'page-status') {
-          pages.set(tabId, msg);
-          if (!msg.isArticle) deps.onTabState(tabId, 'not-article');
-          return { ok: true };
-        }
+        if (msg.type === 'page-status') return pageStatus(tabId, msg);
         if (!isSupportedHost(msg.article.url)) {
           deps.log(`rejected save-article: article URL ${msg.article.url} is outside the supported sites`);
           return error('forbidden-sender', 'The article URL is outside the supported sites.');
+        }
+        if (msg.trigger === 'auto') {
+          const mode = await deps.saveMode(msg.article.site).catch(() => 'auto' as const);
+          if (mode !== 'auto') {
+            deps.log(`rejected automatic save: saving on ${msg.article.site} is set to "${mode}"`);
+            return error('not-allowed', `Automatic saving is off for this site (${mode}).`);
+          }
         }
         return save(msg.article, msg.trigger, tabId);
       }

@@ -10,6 +10,9 @@
  */
 import type { ExtractedArticle, ExtractionResult, Lang, SiteId } from '../extraction/types';
 
+/** How a site's articles are saved (a setting per site). */
+export type SaveMode = 'auto' | 'ask' | 'never';
+
 export type SaveTrigger = 'auto' | 'manual';
 
 export interface SaveArticleMessage {
@@ -55,6 +58,7 @@ export type ErrorCode =
   | 'quota-exceeded'
   | 'storage-unavailable'
   | 'not-an-article'
+  | 'not-allowed'
   | 'no-content-script'
   | 'internal';
 
@@ -87,9 +91,29 @@ export interface AckResponse {
   ok: true;
 }
 
+/** The in-page "save this article?" prompt's words, in the interface language (the content script carries no i18n of its own). */
+export interface PromptStrings {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  question: string;
+  save: string;
+  dismiss: string;
+  saved: string;
+  failed: string;
+}
+
+/** The answer to a page report: what the content script should do with the article. */
+export interface PageStatusResponse {
+  ok: true;
+  saveMode: SaveMode;
+  /** The article is already in the library. */
+  saved: boolean;
+  prompt: PromptStrings | null;
+}
+
 export interface ResponseMap {
   'save-article': SaveResponse | ErrorResponse;
-  'page-status': AckResponse | ErrorResponse;
+  'page-status': PageStatusResponse | ErrorResponse;
   'save-tab': SaveResponse | ErrorResponse;
   'tab-status': TabStatusResponse | ErrorResponse;
   'extract-now': ExtractionResult;

@@ -125,3 +125,16 @@ export async function restoreArticle(db: DalaDatabase, record: StoredArticle): P
     throw toStorageError(e);
   }
 }
+
+/** Erases every saved article (settings stay). Returns how many were erased. */
+export async function deleteAllArticles(db: DalaDatabase): Promise<number> {
+  try {
+    return await db.transaction('rw', db.articles, async () => {
+      const n = await db.articles.count();
+      await db.articles.clear();
+      return n;
+    });
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}

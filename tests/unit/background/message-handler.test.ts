@@ -14,6 +14,8 @@ function setup(over: Partial<HandlerDeps> = {}) {
     extensionBaseUrl: BASE,
     save: vi.fn(async () => ({ id: 7, created: true, changed: true })),
     findByUrl: vi.fn(async () => undefined),
+    saveMode: vi.fn(async () => 'auto' as const),
+    promptStrings: async () => ({ lang: 'en', dir: 'ltr', question: 'Save?', save: 'Save', dismiss: 'No', saved: 'Saved', failed: 'Failed: {{error}}' }),
     requestExtraction: vi.fn(async () => makeArticle()),
     tabUrl: vi.fn(async () => 'https://qazinform.com/news/x-abc123'),
     onTabState: (tab, s) => states.push([tab, s]),
@@ -68,6 +70,29 @@ describe('save-article', () => {
     const r = await h.handle({ type: 'save-article', article: makeArticle(), trigger: 'auto' }, contentSender);
     expect(r).toEqual({ ok: false, code: 'quota-exceeded', error: 'storage quota reached' });
     expect(h.logs[0]).toMatch(/save failed/);
+  });
+});
+
+describe('save modes', () => {
+  const status = { type: 'page-status', url: 'https://qazinform.com/news/x-abc123', isArticle: true, site: 'kazinform', lang: 'en', reason: null };
+
+  it('tells the content script the mode, whether the article is saved, and the prompt words when asking', async () => {
+    const auto = setup();
+    expect(await auto.handle(status, contentSender)).toEqual({ ok: true, saveMode: 'auto', saved: false, prompt: null });
+    const ask = setup({ saveMode: async () => 'ask' });
+    expect(await ask.handle(status, contentSender)).toMatchObject({ ok: true, saveMode: 'ask', saved: false, prompt: { question: 'Save?' } });
+    const askSaved = setup({ saveMode: async () => 'ask', findByUrl: async () => ({ id: 1 }) });
+    expect(await askSaved.handle(status, contentSender)).toMatchObject({ saveMode: 'ask', saved: true, prompt: null });
+    expect(askSaved.states).toEqual([[3, 'saved']]);
+  });
+
+  it.each(['ask', 'never'] as const)('refuses an automatic save when the site is set to %s, but takes a manual one', async (mode) => {
+    const h = setup({ saveMode: async () => mode });
+    const auto = await h.handle({ type: 'save-article', article: makeArticle(), trigger: 'auto' }, contentSender);
+    expect(auto).toMatchObject({ ok: false, code: 'not-allowed' });
+    expect(h.deps.save).not.toHaveBeenCalled();
+    const manual = await h.handle({ type: 'save-article', article: makeArticle(), trigger: 'manual' }, contentSender);
+    expect(manual).toMatchObject({ ok: true });
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { openDatabase, type DalaDatabase } from '../../../src/storage/db';
-import { deleteArticle, findByUrl, listArticles, restoreArticle, saveArticle } from '../../../src/storage/articles';
+import { deleteAllArticles, deleteArticle, findByUrl, listArticles, restoreArticle, saveArticle } from '../../../src/storage/articles';
 import { makeArticle } from '../helpers/article';
 
 let db: DalaDatabase;
@@ -89,5 +89,15 @@ describe('reading and deleting', () => {
     expect(await db.articles.count()).toBe(0);
     await restoreArticle(db, removed!);
     expect(await db.articles.get(id)).toEqual(before);
+  });
+});
+
+describe('deleteAllArticles', () => {
+  it('really erases every article and reports how many', async () => {
+    await saveArticle(db, makeArticle({ url: 'https://qazinform.com/news/a-aaaaaa', canonicalUrl: 'https://qazinform.com/news/a-aaaaaa' }), 1);
+    await saveArticle(db, makeArticle({ url: 'https://qazinform.com/news/b-bbbbbb', canonicalUrl: 'https://qazinform.com/news/b-bbbbbb' }), 2);
+    expect(await deleteAllArticles(db)).toBe(2);
+    expect(await db.articles.count()).toBe(0);
+    expect(await db.articles.where('words').equals('majilis').count()).toBe(0);
   });
 });
