@@ -1,0 +1,76 @@
+/**
+ * Generic extraction, the last link of the fallback chain: Mozilla Readability on a clone of
+ * the document (Readability changes what it is given), then its content element read as blocks.
+ */
+import { Readability } from '@mozilla/readability';
+import { collectBlocks, normalizeSpace, textOf, type Block } from './text';
+import { parsePrintedDate, parseMachineDate, type ParsedDate } from './dates';
+
+export interface GenericContent {
+  title: string | null;
+  byline: string | null;
+  blocks: Block[];
+}
+
+/** Readability's view of the page, or null when it finds no content. Never changes `doc`. */
+export function readGenericContent(doc: Document): GenericContent | null {
+  const clone = doc.cloneNode(true) as Document;
+  const parsed = new Readability<Element>(clone, {
+    serializer: (node) => node as Element,
+    // JSON-LD is read by the structured-data step; keeping Readability off it avoids a second parse.
+    disableJSONLD: true,
+  }).parse();
+  if (!parsed || !parsed.content) return null;
+  const blocks = collectBlocks(parsed.content);
+  return {
+    title: parsed.title ? normalizeSpace(parsed.title) : null,
+    byline: parsed.byline ? normalizeSpace(parsed.byline) : null,
+    blocks,
+  };
+}
+
+/** The page's only `<h1>` text, or null. */
+export function readSingleHeading(doc: Document): string | null {
+  const h1s = Array.from(doc.querySelectorAll('h1'))
+    .map((h) => textOf(h))
+    .filter(Boolean);
+  const unique = [...new Set(h1s)];
+  return unique.length === 1 ? unique[0]! : null;
+}
+
+/** The `<title>` text, or null. */
+export function readDocumentTitle(doc: Document): string | null {
+  const t = doc.querySelector('title');
+  const v = t ? normalizeSpace(t.textContent ?? '') : '';
+  return v === '' ? null : v;
+}
+
+const DATE_HINT_SELECTORS = [
+  'time[datetime]',
+  '[itemprop="datePublished"]',
+  '[class*="date" i]',
+  '[class*="time" i]',
+  '[class*="published" i]',
+  '[id*="date" i]',
+];
+
+/** A publication date found in the page without site rules: `<time datetime>`, then date-ish elements' text. */
+export function findGenericDate(doc: Document): ParsedDate | null {
+  let candidates: Element[];
+  try {
+    candidates = Array.from(doc.querySelectorAll(DATE_HINT_SELECTORS.join(', ')));
+  } catch {
+    return null;
+  }
+  for (const el of candidates.slice(0, 40)) {
+    const attr = el.getAttribute('datetime') ?? el.getAttribute('content');
+    const fromAttr = attr ? parseMachineDate(attr) : null;
+    if (fromAttr) return fromAttr;
+    const text = textOf(el);
+    if (text.length > 0 && text.length <= 80) {
+      const printed = parsePrintedDate(text);
+      if (printed) return printed;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,89 @@
+/**
+ * The engine behind the declarative site adapters: run ordered field rules, find the body
+ * container, read tag links and captions. Reads the document, never changes it.
+ */
+import type { DesignRules, FieldRule } from '../sites/adapter';
+import type { TagLink } from './types';
+import { collectBlocks, normalizeSpace, textOf, type Block } from './text';
+
+function safeQueryAll(root: ParentNode, css: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(css));
+  } catch {
+    return [];
+  }
+}
+
+/** The value of the first rule whose matches agree on one non-empty value (after its transform). */
+export function selectField(root: ParentNode, rules: readonly FieldRule[]): string | null {
+  for (const rule of rules) {
+    const [css, attr, transform] = typeof rule === 'string' ? [rule, null, undefined] : [rule[0], rule[1], rule[2]];
+    const values = new Map<string, Element>();
+    for (const el of safeQueryAll(root, css)) {
+      const raw = attr ? normalizeSpace(el.getAttribute(attr) ?? '') : textOf(el);
+      if (raw !== '' && !values.has(raw)) values.set(raw, el);
+    }
+    const only = values.size === 1 ? [...values][0] : undefined;
+    if (!only) continue;
+    const [raw, el] = only;
+    const value = transform ? transform(raw, el) : raw;
+    if (value !== null && value !== '') return value;
+  }
+  return null;
+}
+
+/** The first design of the list whose detect selectors match the page. */
+export function findDesign(doc: Document, designs: readonly DesignRules[]): DesignRules | null {
+  return designs.find((d) => d.detect.some((css) => safeQueryAll(doc, css).length > 0)) ?? null;
+}
+
+/** Body blocks: the first body container with text, its clean-list elements left out. */
+export function readBodyBlocks(doc: Document, design: DesignRules): Block[] {
+  const cleanCss = design.clean.join(', ');
+  for (const css of design.body) {
+    for (const container of safeQueryAll(doc, css)) {
+      const skipped = new Set(cleanCss ? safeQueryAll(container, cleanCss) : []);
+      const blocks = collectBlocks(container, { skip: (el) => skipped.has(el) });
+      if (blocks.length > 0) return blocks;
+    }
+  }
+  return [];
+}
+
+/** Absolute http(s) URL of an href, or '' when it has none. */
+export function absoluteUrl(href: string | null, base: string): string {
+  if (!href) return '';
+  try {
+    const u = new URL(href, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Tag links matched by `selectors`, labels unique, URLs absolute. */
+export function readTagLinks(root: ParentNode, selectors: readonly string[], base: string): TagLink[] {
+  const tags: TagLink[] = [];
+  const seen = new Set<string>();
+  for (const css of selectors) {
+    for (const a of safeQueryAll(root, css)) {
+      const label = textOf(a).replace(/^#/, '');
+      if (label === '' || seen.has(label.toLowerCase())) continue;
+      seen.add(label.toLowerCase());
+      tags.push({ label, url: absoluteUrl(a.getAttribute('href'), base) });
+    }
+    if (tags.length > 0) break;
+  }
+  return tags;
+}
+
+/** Texts of caption/credit elements, unique, in document order. */
+export function readCaptions(root: ParentNode, selectors: readonly string[]): string[] {
+  const out: string[] = [];
+  if (selectors.length === 0) return out;
+  for (const el of safeQueryAll(root, selectors.join(', '))) {
+    const t = textOf(el);
+    if (t !== '' && !out.includes(t)) out.push(t);
+  }
+  return out;
+}
