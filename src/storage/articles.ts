@@ -35,41 +35,68 @@ function textFields(a: ExtractedArticle): Omit<StoredArticle, 'id' | 'keys' | 'u
   };
 }
 
+interface Prepared {
+  article: ExtractedArticle;
+  urls: string[];
+  keys: string[];
+  hash: string;
+}
+
+async function prepare(article: ExtractedArticle): Promise<Prepared> {
+  const urls = [...new Set([article.url, article.canonicalUrl])];
+  return { article, urls, keys: keysOf(urls), hash: await contentHash(article) };
+}
+
+/** The read-modify-write of one article; runs inside a caller's rw transaction on `articles`. */
+async function upsert(db: DalaDatabase, { article, urls, keys, hash }: Prepared, now: number): Promise<SaveResult> {
+  const matches = await db.articles.where('keys').anyOf(keys).toArray();
+  const existing = matches.sort((a, b) => a.savedAt - b.savedAt)[0];
+  if (!existing) {
+    const id = await db.articles.add({
+      ...textFields(article),
+      keys,
+      urls,
+      savedAt: now,
+      updatedAt: now,
+      seenAt: now,
+      contentHash: hash,
+    } as StoredArticle);
+    return { id, created: true, changed: true };
+  }
+  // Every match is the same article (records reached earlier by URLs with no key in
+  // common fold into the oldest one, which keeps its id and first saved time).
+  const changed = existing.contentHash !== hash;
+  const merged: StoredArticle = {
+    ...(changed ? { ...existing, ...textFields(article), contentHash: hash, updatedAt: now } : existing),
+    id: existing.id,
+    keys: [...new Set([...matches.flatMap((m) => m.keys), ...keys])],
+    urls: [...new Set([...matches.flatMap((m) => m.urls), ...urls])],
+    seenAt: now,
+  };
+  await db.articles.put(merged);
+  const dupes = matches.filter((m) => m.id !== existing.id).map((m) => m.id);
+  if (dupes.length) await db.articles.bulkDelete(dupes);
+  return { id: existing.id, created: false, changed };
+}
+
 /** Saves or updates one article; the whole read-modify-write is one transaction. */
 export async function saveArticle(db: DalaDatabase, article: ExtractedArticle, now: number = Date.now()): Promise<SaveResult> {
-  const urls = [...new Set([article.url, article.canonicalUrl])];
-  const keys = keysOf(urls);
-  const hash = await contentHash(article);
+  const prepared = await prepare(article);
+  try {
+    return await db.transaction('rw', db.articles, () => upsert(db, prepared, now));
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}
+
+/** Saves many articles in one transaction: all of them, or (on any failure) none. */
+export async function saveArticles(db: DalaDatabase, articles: readonly ExtractedArticle[], now: number = Date.now()): Promise<SaveResult[]> {
+  const prepared = await Promise.all(articles.map(prepare));
   try {
     return await db.transaction('rw', db.articles, async () => {
-      const matches = await db.articles.where('keys').anyOf(keys).toArray();
-      const existing = matches.sort((a, b) => a.savedAt - b.savedAt)[0];
-      if (!existing) {
-        const id = await db.articles.add({
-          ...textFields(article),
-          keys,
-          urls,
-          savedAt: now,
-          updatedAt: now,
-          seenAt: now,
-          contentHash: hash,
-        } as StoredArticle);
-        return { id, created: true, changed: true };
-      }
-      // Every match is the same article (records reached earlier by URLs with no key in
-      // common fold into the oldest one, which keeps its id and first saved time).
-      const changed = existing.contentHash !== hash;
-      const merged: StoredArticle = {
-        ...(changed ? { ...existing, ...textFields(article), contentHash: hash, updatedAt: now } : existing),
-        id: existing.id,
-        keys: [...new Set([...matches.flatMap((m) => m.keys), ...keys])],
-        urls: [...new Set([...matches.flatMap((m) => m.urls), ...urls])],
-        seenAt: now,
-      };
-      await db.articles.put(merged);
-      const dupes = matches.filter((m) => m.id !== existing.id).map((m) => m.id);
-      if (dupes.length) await db.articles.bulkDelete(dupes);
-      return { id: existing.id, created: false, changed };
+      const results: SaveResult[] = [];
+      for (const p of prepared) results.push(await upsert(db, p, now));
+      return results;
     });
   } catch (e) {
     throw toStorageError(e);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { openDatabase, type DalaDatabase } from '../../../src/storage/db';
-import { deleteAllArticles, deleteArticle, findByUrl, listArticles, restoreArticle, saveArticle } from '../../../src/storage/articles';
+import { deleteAllArticles, deleteArticle, findByUrl, listArticles, restoreArticle, saveArticle, saveArticles } from '../../../src/storage/articles';
 import { makeArticle } from '../helpers/article';
 
 let db: DalaDatabase;
@@ -99,5 +99,31 @@ describe('deleteAllArticles', () => {
     expect(await deleteAllArticles(db)).toBe(2);
     expect(await db.articles.count()).toBe(0);
     expect(await db.articles.where('words').equals('majilis').count()).toBe(0);
+  });
+});
+
+describe('saveArticles', () => {
+  it('saves many in one transaction, merging duplicates within the batch', async () => {
+
+    const batch = ['a-aaaaaa', 'b-bbbbbb', 'a-aaaaaa'].map((s) =>
+      makeArticle({ url: `https://qazinform.com/news/${s}`, canonicalUrl: `https://qazinform.com/news/${s}` }),
+    );
+    const r = await saveArticles(db, batch, 10);
+    expect(r.map((x) => x.created)).toEqual([true, true, false]);
+    expect(await db.articles.count()).toBe(2);
+  });
+
+  it('writes nothing when one record fails', async () => {
+
+    await saveArticle(db, makeArticle(), 1);
+    db.articles.hook('creating', (_pk, obj) => {
+      if ((obj as { title: string }).title === 'boom') throw new DOMException('full', 'QuotaExceededError');
+    });
+    const batch = [
+      makeArticle({ url: 'https://qazinform.com/news/x-111111', canonicalUrl: 'https://qazinform.com/news/x-111111' }),
+      makeArticle({ url: 'https://qazinform.com/news/y-222222', canonicalUrl: 'https://qazinform.com/news/y-222222', title: 'boom' }),
+    ];
+    await expect(saveArticles(db, batch, 2)).rejects.toMatchObject({ code: 'quota-exceeded' });
+    expect(await db.articles.count()).toBe(1);
   });
 });
