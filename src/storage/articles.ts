@@ -89,14 +89,68 @@ export async function saveArticle(db: DalaDatabase, article: ExtractedArticle, n
   }
 }
 
-/** Saves many articles in one transaction: all of them, or (on any failure) none. */
+/**
+ * Saves many articles in one transaction: all of them, or (on any failure) none.
+ * Same rules as saveArticle, batched: one look-up of every key, merges in memory
+ * (also between articles of the batch), then bulk writes.
+ */
 export async function saveArticles(db: DalaDatabase, articles: readonly ExtractedArticle[], now: number = Date.now()): Promise<SaveResult[]> {
   const prepared = await Promise.all(articles.map(prepare));
+  const allKeys = [...new Set(prepared.flatMap((p) => p.keys))];
   try {
     return await db.transaction('rw', db.articles, async () => {
-      const results: SaveResult[] = [];
-      for (const p of prepared) results.push(await upsert(db, p, now));
-      return results;
+      const found = allKeys.length ? await db.articles.where('keys').anyOf(allKeys).toArray() : [];
+      type Slot = { record: StoredArticle; isNew: boolean; dirty: boolean };
+      const byKey = new Map<string, Slot>();
+      const deleted = new Set<number>();
+      for (const rec of found) {
+        const slot: Slot = { record: rec, isNew: false, dirty: false };
+        for (const k of rec.keys) byKey.set(k, slot);
+      }
+      const slots: Slot[] = [];
+      const outcome: { slot: Slot; created: boolean; changed: boolean }[] = [];
+      for (const { article, urls, keys, hash } of prepared) {
+        const matches = [...new Set(keys.map((k) => byKey.get(k)).filter((x): x is Slot => x !== undefined))];
+        if (matches.length === 0) {
+          const slot: Slot = {
+            record: { ...textFields(article), keys, urls, savedAt: now, updatedAt: now, seenAt: now, contentHash: hash } as StoredArticle,
+            isNew: true,
+            dirty: true,
+          };
+          slots.push(slot);
+          for (const k of keys) byKey.set(k, slot);
+          outcome.push({ slot, created: true, changed: true });
+          continue;
+        }
+        matches.sort((a, b) => a.record.savedAt - b.record.savedAt || Number(a.isNew) - Number(b.isNew));
+        const keep = matches[0] as Slot;
+        const changed = keep.record.contentHash !== hash;
+        keep.record = {
+          ...(changed ? { ...keep.record, ...textFields(article), contentHash: hash, updatedAt: now } : keep.record),
+          keys: [...new Set([...matches.flatMap((m) => m.record.keys), ...keys])],
+          urls: [...new Set([...matches.flatMap((m) => m.record.urls), ...urls])],
+          seenAt: now,
+        };
+        keep.dirty = true;
+        if (!slots.includes(keep)) slots.push(keep);
+        for (const m of matches.slice(1)) {
+          if (!m.isNew) deleted.add(m.record.id);
+          m.dirty = false;
+          for (const o of outcome) if (o.slot === m) o.slot = keep;
+        }
+        for (const k of keep.record.keys) byKey.set(k, keep);
+        outcome.push({ slot: keep, created: false, changed });
+      }
+      const live = slots.filter((s) => s.dirty);
+      const fresh = live.filter((s) => s.isNew);
+      await db.articles.bulkPut(live.filter((s) => !s.isNew).map((s) => s.record));
+      const ids = await db.articles.bulkAdd(fresh.map((s) => s.record), { allKeys: true });
+      fresh.forEach((s, i) => {
+        s.record.id = ids[i] as number;
+        s.isNew = false;
+      });
+      if (deleted.size) await db.articles.bulkDelete([...deleted]);
+      return outcome.map((o) => ({ id: o.slot.record.id, created: o.created, changed: o.changed }));
     });
   } catch (e) {
     throw toStorageError(e);

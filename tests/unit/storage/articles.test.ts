@@ -127,3 +127,29 @@ describe('saveArticles', () => {
     expect(await db.articles.count()).toBe(1);
   });
 });
+
+describe('saveArticles matches saveArticle one by one', () => {
+  it('ends in the same library for a batch with revisits, variants and bridging URLs', async () => {
+    const u = (s: string) => `https://qazinform.com/news/${s}`;
+    const batch = [
+      makeArticle({ url: u('a-aaaaaa'), canonicalUrl: u('a-aaaaaa'), title: 'A1' }),
+      makeArticle({ url: 'https://www.inform.kz/en/a_a1234567', canonicalUrl: 'https://www.inform.kz/en/a_a1234567', title: 'A-old' }),
+      makeArticle({ url: u('b-bbbbbb') + '/', canonicalUrl: u('b-bbbbbb'), title: 'B' }),
+      makeArticle({ url: 'https://www.inform.kz/en/a_a1234567/amp', canonicalUrl: u('a-aaaaaa'), title: 'A2' }),
+      makeArticle({ url: u('b-bbbbbb') + '?utm=1', canonicalUrl: u('b-bbbbbb'), title: 'B' }),
+    ];
+    const strip = (rs: { title: string; keys: string[]; urls: string[]; savedAt: number }[]) =>
+      rs.map((r) => ({ title: r.title, keys: [...r.keys].sort(), urls: [...r.urls].sort() })).sort((a, b) => a.title.localeCompare(b.title));
+
+    await saveArticle(db, makeArticle({ url: u('b-bbbbbb'), canonicalUrl: u('b-bbbbbb'), title: 'B0' }), 1);
+    const one = openDatabase(`${db.name}-seq`);
+    await saveArticle(one, makeArticle({ url: u('b-bbbbbb'), canonicalUrl: u('b-bbbbbb'), title: 'B0' }), 1);
+    for (const a of batch) await saveArticle(one, a, 2);
+    await saveArticles(db, batch, 2);
+    expect(strip(await db.articles.toArray())).toEqual(strip(await one.articles.toArray()));
+    expect(await db.articles.count()).toBe(2);
+    expect((await db.articles.toArray()).find((r) => r.title === 'B')?.savedAt).toBe(1);
+    one.close();
+    await Dexie.delete(one.name);
+  });
+});
