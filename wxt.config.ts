@@ -2,9 +2,23 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { HOST_MATCHES } from './src/sites/hosts';
 
+/**
+ * DALA_BENCH_BUILD=1 builds into .output-bench with the benchmark-only page
+ * entrypoints/bench-floor; every other build leaves that page out.
+ */
+const BENCH_BUILD = process.env.DALA_BENCH_BUILD === '1';
+
 // The extension touches only the three sites' hosts: no <all_urls>, no other host permission.
 export default defineConfig({
   srcDir: '.',
+  outDir: BENCH_BUILD ? '.output-bench' : '.output',
+  hooks: {
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      if (BENCH_BUILD) return;
+      const i = entrypoints.findIndex((e) => e.name === 'bench-floor');
+      if (i >= 0) entrypoints.splice(i, 1);
+    },
+  },
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   modules: ['@wxt-dev/webextension-polyfill'],
