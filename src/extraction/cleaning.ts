@@ -33,7 +33,7 @@ const CREDIT_RE =
   /^(?:photos?|фото|фотографии|фотограф|коллаж|collage|сурет|суреттер|фотосурет|foto|kollaj|surat|сурат|video|видео|illustration|иллюстрация|infographics|инфографика|инфография|графика|cover|обложка|图片|照片|图|视频|图片来源|photo credit)\s*(?:by\s*)?[:：–—-]\s*\S/i;
 
 /** A press-service credit line in parentheses, as the Senate prints it. */
-const PRESS_CREDIT_RE = /^\((?:press service|пресс-служба|баспасөз қызметі|баспасөз қызметi)[^()]*\)\.?$/i;
+const PRESS_CREDIT_RE = /^\([^()]{0,40}?(?:press service|press office|пресс-служб|баспасөз қызмет)[^()]*\)\.?$/i;
 
 const AUTHOR_RE = /^(?:author|authors|by|автор|авторы|авторлар|avtor|avtorlar|muallif|муаллиф|作者|记者)\s*[:：]\s*(.*)$/i;
 
@@ -66,6 +66,9 @@ export function isBoilerplateLine(text: string): boolean {
   return text.length <= 40 && BOILERPLATE_LINES.has(key(text));
 }
 
+/** A block more than half made of link text is navigation (breadcrumbs, "read also" links, lists), not prose. */
+const MAX_LINK_SHARE = 0.5;
+
 export interface CleanContext {
   /** Title of the article: a block repeating it (image alt, caption) is dropped. */
   title: string | null;
@@ -90,6 +93,10 @@ export function cleanBlocks(blocks: readonly Block[], ctx: CleanContext): Cleane
     const b = blocks[i]!;
     const text = b.text;
     if (isNoise(text)) continue;
+    if (b.linkShare > MAX_LINK_SHARE) {
+      out.dropped.push(text);
+      continue;
+    }
     if (isTailHeading(text) && out.paragraphs.length > 0) {
       out.dropped.push(`tail from "${text}" (${blocks.length - i} lines)`);
       break;

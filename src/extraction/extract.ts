@@ -27,6 +27,10 @@ export function classifyUrl(url: string): UrlClass | null {
 
 /** Fewest characters of body text for a page whose URL does not already say "article". */
 const MIN_UNKNOWN_BODY_CHARS = 400;
+/** Fewest characters of a body found without site rules (error pages leave a few navigation words). */
+const MIN_FALLBACK_BODY_CHARS = 150;
+/** Most link text a generic body of an undecided URL may have: lists of news are mostly links. */
+const MAX_UNKNOWN_LINK_DENSITY = 0.25;
 
 interface Found<T> {
   value: T;
@@ -62,12 +66,27 @@ function isPersonName(v: string | null): v is string {
 interface Body {
   cleaned: CleanedBody;
   method: FieldMethod;
+  /** Share of the raw body's characters inside links, before cleaning. */
+  linkDensity: number;
+}
+
+function linkDensity(blocks: readonly Block[]): number {
+  let all = 0;
+  let linked = 0;
+  for (const b of blocks) {
+    all += b.text.length;
+    linked += b.text.length * b.linkShare;
+  }
+  return all === 0 ? 0 : linked / all;
 }
 
 function bodyFromBlocks(blocks: Block[], method: FieldMethod, title: string | null, lead: string | null): Body | null {
   if (blocks.length === 0) return null;
   const cleaned = cleanBlocks(blocks, { title, lead });
-  return cleaned.paragraphs.length > 0 ? { cleaned, method } : null;
+  if (cleaned.paragraphs.length === 0) return null;
+  const chars = cleaned.paragraphs.reduce((n, p) => n + p.length, 0);
+  if (method !== 'site' && chars < MIN_FALLBACK_BODY_CHARS) return null;
+  return { cleaned, method, linkDensity: linkDensity(blocks) };
 }
 
 function bodyFromArticleBody(text: string | null, title: string | null, lead: string | null): Body | null {
@@ -78,6 +97,17 @@ function bodyFromArticleBody(text: string | null, title: string | null, lead: st
     .filter(Boolean)
     .map((t) => ({ text: t, tag: 'p', linkShare: 0 }));
   return bodyFromBlocks(blocks, 'structured', title, lead);
+}
+
+/** Keywords of structured data as tags, each with the URL of the page's link to that tag when there is one. */
+function linkKeywords(doc: Document, labels: readonly string[], tagHref: RegExp | undefined, base: string): TagLink[] {
+  const urls = new Map<string, string>();
+  if (tagHref) {
+    for (const link of readTagLinks(doc, ['a[href]'], base)) {
+      if (tagHref.test(link.url) && !urls.has(link.label.toLowerCase())) urls.set(link.label.toLowerCase(), link.url);
+    }
+  }
+  return labels.map((label) => ({ label, url: urls.get(label.toLowerCase()) ?? '' }));
 }
 
 function methodOf(methods: Partial<Record<ArticleField, FieldMethod>>): ExtractedArticle['method'] {
@@ -140,7 +170,7 @@ function extractPage(doc: Document, url: string, cls: UrlClass): ExtractionResul
     const confirmed =
       (body.method === 'site' && design !== null) ||
       structured.declaresArticle ||
-      (date !== null && paragraphs.length >= 2 && bodyChars >= MIN_UNKNOWN_BODY_CHARS);
+      (date !== null && paragraphs.length >= 2 && bodyChars >= MIN_UNKNOWN_BODY_CHARS && body.linkDensity <= MAX_UNKNOWN_LINK_DENSITY);
     if (!confirmed) return notAnArticle(url, cls.site, cls.lang ?? htmlLang, 'no article on this page (the URL is not an article URL and the page does not look like one)');
   }
 
@@ -158,7 +188,7 @@ function extractPage(doc: Document, url: string, cls: UrlClass): ExtractionResul
     : [];
   const tags = first<TagLink[]>(
     siteTags.length ? { value: siteTags, method: 'site' } : null,
-    structured.keywords.length ? { value: structured.keywords.map((label) => ({ label, url: '' })), method: 'structured' } : null,
+    structured.keywords.length ? { value: linkKeywords(doc, structured.keywords, adapter.tagHref, url), method: 'structured' } : null,
     genericTags.length ? { value: genericTags, method: 'fallback' } : null,
   );
 
