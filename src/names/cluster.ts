@@ -1,0 +1,220 @@
+/**
+ * Decides which mentions name the same entity, inside one set of index buckets.
+ *
+ * Every mention first settles on one reading (its case ending and ambiguous letters
+ * can allow several): the reading most other mentions share wins. Then:
+ * - people with a first name are one entity when surname AND first-name keys are equal
+ *   (the first name of a hyphenated pair decides: Kassym of Kassym-Jomart); a surname
+ *   match with another first name is another person, and a feminine surname never
+ *   meets a masculine one;
+ * - a person written with initials joins the one entity whose first name fits them;
+ * - a surname written alone joins the entity with that surname in the same article,
+ *   or the only one in the library; when several people share it, it stays apart;
+ * - places and bodies are one entity when their keys are equal; keys equal only once a
+ *   dropped h is allowed (Mazilis) join too, and are explained with low confidence.
+ */
+import { initialClasses, looseKey } from './name-keys';
+import type { FormPart } from './explain';
+import type { KeyedText, Mention } from './mentions';
+
+export interface Reading {
+  mention: Mention;
+  display: string;
+  parts: FormPart[];
+}
+
+export interface Entity {
+  key: string;
+  readings: Reading[];
+  surnameKey?: string;
+  givenKey?: string;
+}
+
+const bump = (m: Map<string, number>, k: string, by = 1) => m.set(k, (m.get(k) ?? 0) + by);
+const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
+
+function initialsText(initials: string): string {
+  return initials
+    .split(/\s+/)
+    .map((i) => `${i}.`)
+    .join(' ');
+}
+
+function personReading(m: Mention, surname: KeyedText, given: KeyedText | null): Reading {
+  const p = m.person!;
+  if (m.display !== undefined) return { mention: m, display: m.display, parts: [] };
+  const parts: FormPart[] = [];
+  const words: string[] = [];
+  let g = 0;
+  if (given) {
+    words.push(given.text);
+    for (const part of given.text.split(/[-‐‑]/)) parts.push({ role: `g${g++}`, text: part, ctx: m.ctx });
+  } else if (p.initials) {
+    words.push(initialsText(p.initials));
+  }
+  for (const rest of p.givenRest) {
+    words.push(rest);
+    parts.push({ role: `g${g++}`, text: rest, ctx: m.ctx });
+  }
+  if (p.patronymic) {
+    words.push(p.patronymic);
+    parts.push({ role: 'pat', text: p.patronymic.replace(/(?:ovich|evich|ovič|evič|ovna|evna|uly|ūly|ulı|ұлы|ович|евич|овна|евна|qyzy|kyzy|қызы)$/iu, ''), ctx: m.ctx });
+  }
+  words.push(surname.text);
+  parts.push({ role: 'sur', text: surname.text, ctx: m.ctx });
+  return { mention: m, display: words.join(' '), parts };
+}
+
+function best<T>(items: T[], score: (t: T) => number[]): T | undefined {
+  let top: T | undefined;
+  let topScore: number[] = [];
+  for (const it of items) {
+    const s = score(it);
+    let better = top === undefined;
+    for (let i = 0; !better && i < s.length; i++) {
+      if (s[i]! > topScore[i]!) better = true;
+      else if (s[i]! < topScore[i]!) break;
+    }
+    if (better) {
+      top = it;
+      topScore = s;
+    }
+  }
+  return top;
+}
+
+interface Choice {
+  surname: KeyedText;
+  sk: string;
+  given: KeyedText | null;
+  gk: string | null;
+  rank: number;
+}
+
+function resolvePeople(mentions: Mention[]): Entity[] {
+  const supportS = new Map<string, number>();
+  const supportSG = new Map<string, number>();
+  const choices = (m: Mention): Choice[] => {
+    const p = m.person!;
+    const out: Choice[] = [];
+    p.surname.forEach((s, si) => {
+      for (const sk of s.keys) {
+        if (p.given) p.given.forEach((g, gi) => g.keys.forEach((gk) => out.push({ surname: s, sk, given: g, gk, rank: -(si + gi) })));
+        else out.push({ surname: s, sk, given: null, gk: null, rank: -si });
+      }
+    });
+    return out;
+  };
+  const all = mentions.map((m) => ({ m, options: choices(m) }));
+  for (const { options } of all) {
+    for (const sk of uniq(options.map((o) => o.sk))) bump(supportS, sk);
+    for (const sg of uniq(options.filter((o) => o.gk !== null).map((o) => `${o.sk}|${o.gk}`))) bump(supportSG, sg);
+  }
+
+  const entities = new Map<string, Entity>();
+  const bySurname = new Map<string, Set<string>>();
+  const articlesOf = new Map<string, Set<string>>();
+  const add = (key: string, reading: Reading, sk: string, gk?: string) => {
+    let e = entities.get(key);
+    if (!e) {
+      e = { key, readings: [], surnameKey: sk, ...(gk !== undefined ? { givenKey: gk } : {}) };
+      entities.set(key, e);
+    }
+    e.readings.push(reading);
+    let s = articlesOf.get(key);
+    if (!s) articlesOf.set(key, (s = new Set()));
+    s.add(reading.mention.articleId);
+  };
+  const index = (key: string, sk: string) => {
+    let s = bySurname.get(sk);
+    if (!s) bySurname.set(sk, (s = new Set()));
+    s.add(key);
+  };
+
+  // 1. People with a first name.
+  const later: { m: Mention; options: Choice[] }[] = [];
+  for (const item of all) {
+    if (!item.m.person!.given) {
+      later.push(item);
+      continue;
+    }
+    const c = best(item.options, (o) => [supportSG.get(`${o.sk}|${o.gk}`) ?? 0, supportS.get(o.sk) ?? 0, o.rank])!;
+    const key = `p:${c.sk}|${c.gk}`;
+    add(key, personReading(item.m, c.surname, c.given), c.sk, c.gk!);
+    index(key, c.sk);
+  }
+  const fullKeys = (sk: string) => [...(bySurname.get(sk) ?? [])];
+
+  // 2. Initials, then 3. surnames alone.
+  later.sort((a, b) => Number(a.m.person!.initials === null) - Number(b.m.person!.initials === null));
+  for (const { m, options } of later) {
+    const c = best(options, (o) => [supportS.get(o.sk) ?? 0, o.rank])!;
+    const reading = personReading(m, c.surname, null);
+    const initials = m.person!.initials;
+    if (initials !== null) {
+      const classes = initialClasses(initials.split(/\s+/)[0] ?? initials, m.ctx);
+      const fits = fullKeys(c.sk).filter((k) => {
+        const gk = entities.get(k)?.givenKey ?? '';
+        return classes.some((cl) => gk.startsWith(cl));
+      });
+      if (fits.length === 1) add(fits[0]!, reading, c.sk);
+      else {
+        const key = `p:${c.sk}|${initials.toLowerCase()}.`;
+        add(key, reading, c.sk);
+        index(key, c.sk);
+      }
+      continue;
+    }
+    const candidates = fullKeys(c.sk);
+    const here = candidates.filter((k) => articlesOf.get(k)?.has(m.articleId));
+    if (here.length === 1) add(here[0]!, reading, c.sk);
+    else if (here.length === 0 && candidates.length === 1) add(candidates[0]!, reading, c.sk);
+    else add(`p:${c.sk}|?`, reading, c.sk);
+  }
+  return [...entities.values()];
+}
+
+function resolveOthers(mentions: Mention[]): Entity[] {
+  const support = new Map<string, number>();
+  for (const m of mentions) {
+    const w = m.whole!;
+    for (const k of uniq(w.flatMap((x) => x.keys))) bump(support, k);
+    for (const k of w[0]?.keys ?? []) bump(support, k, 0.5);
+  }
+  const entities = new Map<string, Entity>();
+  for (const m of mentions) {
+    const options = m.whole!.flatMap((t, i) => t.keys.map((k) => ({ t, k, rank: -i })));
+    const c = best(options, (o) => [support.get(o.k) ?? 0, o.rank]);
+    if (!c) continue;
+    const key = `n:${c.k}`;
+    let e = entities.get(key);
+    if (!e) entities.set(key, (e = { key, readings: [] }));
+    const display = m.display ?? c.t.text;
+    e.readings.push({ mention: m, display, parts: m.display !== undefined ? [] : [{ role: 'whole', text: c.t.text, ctx: m.ctx }] });
+  }
+  // A dropped h (Mazilis) joins the entity with the full spelling, for keys long enough to be safe.
+  const byLoose = new Map<string, Entity[]>();
+  for (const e of entities.values()) {
+    const k = e.key.slice(2);
+    if (k.length < 6) continue;
+    const lk = looseKey(k);
+    byLoose.set(lk, [...(byLoose.get(lk) ?? []), e]);
+  }
+  for (const group of byLoose.values()) {
+    if (group.length < 2) continue;
+    group.sort((a, b) => b.readings.length - a.readings.length || a.key.localeCompare(b.key));
+    const [head, ...rest] = group;
+    for (const e of rest) {
+      head!.readings.push(...e.readings);
+      entities.delete(e.key);
+    }
+  }
+  return [...entities.values()];
+}
+
+/** The entities named by a set of mentions that share index buckets. */
+export function resolveEntities(mentions: readonly Mention[]): Entity[] {
+  const people = mentions.filter((m) => m.person !== null);
+  const others = mentions.filter((m) => m.person === null && m.whole !== null);
+  return [...resolvePeople(people), ...resolveOthers(others)];
+}

@@ -1,0 +1,194 @@
+/**
+ * Turns an article into mentions: each name span read as a person (first name,
+ * initials, patronymic, surname with its gender) or as a place or body (the whole
+ * name), with the keys of every reading its case ending allows; plus every form of
+ * the shipped gazetteer written in the text (Chinese, Arabic script, Korean).
+ */
+import { surnameLemmas, wordLemmas } from './case-endings';
+import type { FoldContext } from './fold';
+import { gazetteerByKey, isKnownPlace, scanGazetteer, type GazetteerHit } from './gazetteer-index';
+import {
+  PATRONYMIC,
+  STRONG_SURNAME,
+  WEAK_SURNAME,
+  contextOf,
+  firstPart,
+  genderOfSurname,
+  isArmenianSurname,
+  keysOf,
+  looseKey,
+  roughOf,
+} from './name-keys';
+import { PLAIN_CONTEXT } from './fold';
+import { findNameSpans, type NameSpan } from './spans';
+import type { NameArticle, NameKind } from './types';
+
+/** One reading of a name or name part: its text as written (case ending stripped) and its keys. */
+export interface KeyedText {
+  text: string;
+  keys: string[];
+  gender?: 'm' | 'f';
+}
+
+export interface PersonParts {
+  /** Readings of the first name as written (Kassym-Jomart); keys are those of its first part. Null when only initials or the surname are written. */
+  given: KeyedText[] | null;
+  /** Further first names or an Armenian patronymic (Cömert, Vachiki), as written. */
+  givenRest: string[];
+  initials: string | null;
+  patronymic: string | null;
+  /** Readings of the surname (Токаева: Токаев, masculine genitive, or Токаева, feminine). */
+  surname: KeyedText[];
+}
+
+export interface Mention {
+  articleId: string;
+  lang: string;
+  kind: NameKind | null;
+  person: PersonParts | null;
+  /** Readings of a place or body's whole name. */
+  whole: KeyedText[] | null;
+  ctx: FoldContext;
+  /** Index buckets: 'p:' + surname key for people, 'n:' + loose key for the rest. */
+  buckets: string[];
+  /** Set for forms found through the shipped gazetteer: the entry, and the note for this form. */
+  gazetteer?: { id: string; note: string };
+  /** The form as written when it is not built from parts (gazetteer forms). */
+  display?: string;
+}
+
+const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
+
+function personBuckets(surname: KeyedText[]): string[] {
+  return uniq(surname.flatMap((s) => s.keys.map((k) => `p:${k}`)));
+}
+
+function wholeBuckets(whole: KeyedText[]): string[] {
+  return uniq(whole.flatMap((w) => w.keys.map((k) => `n:${looseKey(k)}`)));
+}
+
+function spanMention(span: NameSpan, article: NameArticle): Mention | null {
+  const lang = article.lang;
+  const initialWords = span.words.filter((w) => w.initial);
+  const words = span.words.filter((w) => !w.initial);
+  const last = words[words.length - 1];
+  if (!last) return null;
+  const initials = initialWords.length > 0 ? initialWords.map((w) => w.text).join(' ') : null;
+
+  const surnameReadings = surnameLemmas(last.text, last.script, lang);
+  const surnameRough = roughOf(surnameReadings[0]!.text);
+  const texts = words.map((w) => w.text);
+  const plainCtx = contextOf(lang, texts, false);
+
+  // The whole name, as a place or body would be read.
+  const prefix = texts.slice(0, -1);
+  const wholeReadings = wordLemmas(last.text, last.script, lang).map((l) => [...prefix, l].join(' '));
+  const whole: KeyedText[] = wholeReadings.map((text) => ({ text, keys: keysOf(text, plainCtx) }));
+  const known = whole.flatMap((w) => w.keys).map((k) => gazetteerByKey(k)).find((g) => g !== undefined);
+  const place = whole.some((w) => w.keys.some(isKnownPlace));
+
+  const middle = words.slice(0, -1);
+  const strong = STRONG_SURNAME.test(surnameRough);
+  const weak = WEAK_SURNAME.test(surnameRough);
+  const hasFirst = middle.length > 0 || initials !== null;
+  const isPerson =
+    !known &&
+    !place &&
+    words.length <= 4 &&
+    (strong || (weak && (hasFirst || span.titled)) || (span.titled && words.length <= 3) || (initials !== null && words.length === 1));
+
+  if (!isPerson) {
+    const ctx = plainCtx;
+    if (known?.alias) {
+      const target = known.entry.wholeKey!;
+      const rekeyed = whole.map((w) => ({ text: w.text, keys: [target] }));
+      return {
+        articleId: article.id,
+        lang,
+        kind: known.entry.entry.kind,
+        person: null,
+        whole: rekeyed,
+        ctx,
+        buckets: wholeBuckets(rekeyed),
+        gazetteer: { id: known.entry.entry.id, note: known.alias.note },
+      };
+    }
+    return {
+      articleId: article.id,
+      lang,
+      kind: known?.entry.entry.kind ?? (place ? 'place' : null),
+      person: null,
+      whole,
+      ctx,
+      buckets: wholeBuckets(whole),
+      ...(known ? { gazetteer: { id: known.entry.entry.id, note: '' } } : {}),
+    };
+  }
+
+  const ctx = isArmenianSurname(surnameRough) ? contextOf(lang, texts, true) : plainCtx;
+  let patronymic: string | null = null;
+  const givenWords: string[] = [];
+  for (const w of middle) {
+    if (patronymic === null && givenWords.length > 0 && PATRONYMIC.test(roughOf(w.text))) patronymic = w.text;
+    else givenWords.push(w.text);
+  }
+  const surname: KeyedText[] = surnameReadings.map((r) => {
+    const gender = r.gender ?? genderOfSurname(roughOf(r.text));
+    return { text: r.text, keys: keysOf(r.text, ctx), ...(gender ? { gender } : {}) };
+  });
+  const firstGiven = givenWords[0];
+  const given: KeyedText[] | null = firstGiven
+    ? wordLemmas(firstGiven, last.script, lang).map((text) => ({ text, keys: keysOf(firstPart(text), ctx) }))
+    : null;
+  return {
+    articleId: article.id,
+    lang,
+    kind: 'person',
+    person: { given, givenRest: givenWords.slice(1), initials, patronymic, surname },
+    whole: null,
+    ctx,
+    buckets: personBuckets(surname),
+  };
+}
+
+function gazetteerMention(hit: GazetteerHit, article: NameArticle): Mention {
+  const { entry, form } = hit;
+  const base = {
+    articleId: article.id,
+    lang: article.lang,
+    kind: entry.entry.kind,
+    ctx: PLAIN_CONTEXT,
+    gazetteer: { id: entry.entry.id, note: form.note },
+    display: form.text,
+  };
+  if (entry.surnameKey !== undefined) {
+    const surname: KeyedText[] = [{ text: form.text, keys: [entry.surnameKey] }];
+    return {
+      ...base,
+      person: {
+        given: hit.surnameOnly ? null : [{ text: form.text, keys: [entry.givenKey ?? ''] }],
+        givenRest: [],
+        initials: null,
+        patronymic: null,
+        surname,
+      },
+      whole: null,
+      buckets: personBuckets(surname),
+    };
+  }
+  const whole: KeyedText[] = [{ text: form.text, keys: [entry.wholeKey ?? ''] }];
+  return { ...base, person: null, whole, buckets: wholeBuckets(whole) };
+}
+
+/** Every name mention in an article. */
+export function extractMentions(article: NameArticle): Mention[] {
+  const out: Mention[] = [];
+  for (const span of findNameSpans(article)) {
+    const m = spanMention(span, article);
+    if (m) out.push(m);
+  }
+  for (const block of [article.title, ...article.paragraphs]) {
+    for (const hit of scanGazetteer(block)) out.push(gazetteerMention(hit, article));
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+/**
+ * Finds the stretches of an article that may be names: runs of capitalised words
+ * (Latin, Cyrillic, Armenian) joined by plain spaces, cut at stop words, titles and
+ * acronyms. A title before a run (President, Senator, төрағасы) marks it as a person.
+ * A lone capitalised word at a sentence start that the article also writes in lower
+ * case is an ordinary word, not a name.
+ */
+import { wordLemmas } from './case-endings';
+import { KNOWN_PLACES } from './gazetteer';
+import { STOP, TITLES, stopKey } from './stoplist';
+import { tokenize, type Token } from './tokenize';
+import type { NameArticle } from './types';
+
+export interface NameSpan {
+  /** The name's words in order; initials are words with `initial` set. */
+  words: Token[];
+  /** A title stood right before the name. */
+  titled: boolean;
+}
+
+const NAME_SCRIPTS = new Set(['Latn', 'Cyrl', 'Armn']);
+const MAX_WORDS = 4;
+const PLACE_WORDS = new Set(KNOWN_PLACES.map((p) => p.toLowerCase()));
+
+const isNameWord = (t: Token | undefined): t is Token => t !== undefined && t.capital && NAME_SCRIPTS.has(t.script);
+
+function plainKey(t: Token): string {
+  return stopKey(t.text).replace(/'s$|(?<=s)'$/, '');
+}
+
+/**
+ * A stop word, or (in an English article) a word the article also writes in lower
+ * case: "Group of Observers Vagarshak Akobyan" where the text says "observers".
+ */
+function isStop(t: Token, lang: string, lowerVocab: ReadonlySet<string>): boolean {
+  const key = plainKey(t);
+  if (STOP.has(key)) return true;
+  if (lang === 'en' && t.script === 'Latn' && lowerVocab.has(key)) return true;
+  if (t.script !== 'Cyrl') return false;
+  return wordLemmas(t.text, t.script, lang).some((l) => STOP.has(stopKey(l)));
+}
+
+/** An acronym (CIS, OSCE, CEC) is not a transliterated name. */
+function isAcronym(t: Token): boolean {
+  return t.allCaps && !t.initial && [...t.text].length <= 5;
+}
+
+/** A headline in Title Case capitalises ordinary words: its capitals say nothing about names. */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => NAME_SCRIPTS.has(t.script));
+  if (words.length < 4) return false;
+  return words.filter((t) => t.capital).length / words.length > 0.6;
+}
+
+export function findNameSpans(article: NameArticle): NameSpan[] {
+  const blocks = [article.title, ...article.paragraphs].map(tokenize);
+  const lowerVocab = new Set<string>();
+  for (const tokens of blocks) for (const t of tokens) if (!t.capital && NAME_SCRIPTS.has(t.script)) lowerVocab.add(stopKey(t.text));
+
+  const spans: NameSpan[] = [];
+  for (const tokens of blocks) {
+    if (isTitleCase(tokens)) continue;
+    let i = 0;
+    while (i < tokens.length) {
+      if (!isNameWord(tokens[i])) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (tokens[j]!.joinsNext && isNameWord(tokens[j + 1])) j++;
+      const before = tokens[i - 1];
+      let titled = before !== undefined && before.joinsNext && TITLES.has(plainKey(before));
+      let segment: Token[] = [];
+      const flush = () => {
+        const words = segment;
+        segment = [];
+        const wasTitled = titled;
+        titled = false;
+        if (words.length === 0 || words.length > MAX_WORDS || words.every((w) => w.initial)) return;
+        const first = words[0]!;
+        if (words.length === 1 && [...first.text].length < 3) return;
+        if (words.length === 1 && first.sentenceStart && lowerVocab.has(plainKey(first))) return;
+        spans.push({ words, titled: wasTitled });
+      };
+      for (let k = i; k <= j; k++) {
+        const w = tokens[k]!;
+        if (w.initial) {
+          segment.push(w);
+          continue;
+        }
+        if (isAcronym(w) || isStop(w, article.lang, lowerVocab)) {
+          flush();
+          if (TITLES.has(plainKey(w))) titled = true;
+          continue;
+        }
+        if (PLACE_WORDS.has(plainKey(w))) {
+          // A known place stands alone: "Tajikistan Bakhtiyor Hudoerzoda" is a place, then a person.
+          flush();
+          segment.push(w);
+          flush();
+          continue;
+        }
+        segment.push(w);
+      }
+      flush();
+      i = j + 1;
+    }
+  }
+  return spans;
+}
