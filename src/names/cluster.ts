@@ -94,6 +94,8 @@ interface Choice {
 function resolvePeople(mentions: Mention[]): Entity[] {
   const supportS = new Map<string, number>();
   const supportSG = new Map<string, number>();
+  const supportGiven = new Map<string, number>();
+  const givenScore = (g: KeyedText | null) => Math.max(0, ...(g?.fullKeys ?? []).map((k) => supportGiven.get(k) ?? 0));
   const choices = (m: Mention): Choice[] => {
     const p = m.person!;
     const out: Choice[] = [];
@@ -109,6 +111,7 @@ function resolvePeople(mentions: Mention[]): Entity[] {
   for (const { options } of all) {
     for (const sk of uniq(options.map((o) => o.sk))) bump(supportS, sk);
     for (const sg of uniq(options.filter((o) => o.gk !== null).map((o) => `${o.sk}|${o.gk}`))) bump(supportSG, sg);
+    for (const gk of uniq(options.flatMap((o) => o.given?.fullKeys ?? []))) bump(supportGiven, gk);
   }
 
   const entities = new Map<string, Entity>();
@@ -138,7 +141,7 @@ function resolvePeople(mentions: Mention[]): Entity[] {
       later.push(item);
       continue;
     }
-    const c = best(item.options, (o) => [supportSG.get(`${o.sk}|${o.gk}`) ?? 0, supportS.get(o.sk) ?? 0, o.rank])!;
+    const c = best(item.options, (o) => [supportSG.get(`${o.sk}|${o.gk}`) ?? 0, supportS.get(o.sk) ?? 0, givenScore(o.given), o.rank])!;
     const key = `p:${c.sk}|${c.gk}`;
     add(key, personReading(item.m, c.surname, c.given), c.sk, c.gk!);
     index(key, c.sk);

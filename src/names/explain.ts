@@ -124,7 +124,7 @@ export function groupNotes(forms: readonly ExplainedForm[]): VariantNote[] {
       const b = forms[j]!;
       if (b.gazetteerNote !== undefined) continue;
       for (const { finding, pair } of explainPair(a, b)) {
-        const pairId = `${finding.rule}\u0001${spellingId(pair[0])}\u0001${spellingId(pair[1])}`;
+        const pairId = `${finding.rule}\u0001${[spellingId(pair[0]), spellingId(pair[1])].sort().join('\u0001')}`;
         if (seenPairs.has(pairId)) continue;
         seenPairs.add(pairId);
         const entry = byRule.get(finding.rule) ?? { confidence: finding.confidence, pairs: [] };

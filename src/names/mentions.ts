@@ -28,6 +28,8 @@ export interface KeyedText {
   text: string;
   keys: string[];
   gender?: 'm' | 'f';
+  /** For a first name: the keys of all of it (Kassym-Jomart), which decide between its case readings. */
+  fullKeys?: string[];
 }
 
 export interface PersonParts {
@@ -138,7 +140,7 @@ function spanMention(span: NameSpan, article: NameArticle): Mention | null {
   });
   const firstGiven = givenWords[0];
   const given: KeyedText[] | null = firstGiven
-    ? wordLemmas(firstGiven, last.script, lang).map((text) => ({ text, keys: keysOf(firstPart(text), ctx) }))
+    ? wordLemmas(firstGiven, last.script, lang).map((text) => ({ text, keys: keysOf(firstPart(text), ctx), fullKeys: keysOf(text, ctx) }))
     : null;
   return {
     articleId: article.id,

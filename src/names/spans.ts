@@ -29,13 +29,14 @@ function plainKey(t: Token): string {
 }
 
 /**
- * A stop word, or (in an English article) a word the article also writes in lower
- * case: "Group of Observers Vagarshak Akobyan" where the text says "observers".
+ * A stop word, or a word the article also writes in lower case, in an English text
+ * ("Group of Observers Vagarshak Akobyan" where the text says "observers") and in any
+ * headline (a Title Case headline capitalises ordinary words).
  */
-function isStop(t: Token, lang: string, lowerVocab: ReadonlySet<string>): boolean {
+function isStop(t: Token, lang: string, lowerVocab: ReadonlySet<string>, headline: boolean): boolean {
   const key = plainKey(t);
   if (STOP.has(key)) return true;
-  if (lang === 'en' && t.script === 'Latn' && lowerVocab.has(key)) return true;
+  if ((headline || (lang === 'en' && t.script === 'Latn')) && lowerVocab.has(key)) return true;
   if (t.script !== 'Cyrl') return false;
   return wordLemmas(t.text, t.script, lang).some((l) => STOP.has(stopKey(l)));
 }
@@ -45,21 +46,14 @@ function isAcronym(t: Token): boolean {
   return t.allCaps && !t.initial && [...t.text].length <= 5;
 }
 
-/** A headline in Title Case capitalises ordinary words: its capitals say nothing about names. */
-function isTitleCase(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => NAME_SCRIPTS.has(t.script));
-  if (words.length < 4) return false;
-  return words.filter((t) => t.capital).length / words.length > 0.6;
-}
-
 export function findNameSpans(article: NameArticle): NameSpan[] {
   const blocks = [article.title, ...article.paragraphs].map(tokenize);
   const lowerVocab = new Set<string>();
   for (const tokens of blocks) for (const t of tokens) if (!t.capital && NAME_SCRIPTS.has(t.script)) lowerVocab.add(stopKey(t.text));
 
   const spans: NameSpan[] = [];
-  for (const tokens of blocks) {
-    if (isTitleCase(tokens)) continue;
+  blocks.forEach((tokens, block) => {
+    const headline = block === 0;
     let i = 0;
     while (i < tokens.length) {
       if (!isNameWord(tokens[i])) {
@@ -88,7 +82,7 @@ export function findNameSpans(article: NameArticle): NameSpan[] {
           segment.push(w);
           continue;
         }
-        if (isAcronym(w) || isStop(w, article.lang, lowerVocab)) {
+        if (isAcronym(w) || isStop(w, article.lang, lowerVocab, headline)) {
           flush();
           if (TITLES.has(plainKey(w))) titled = true;
           continue;
@@ -105,6 +99,6 @@ export function findNameSpans(article: NameArticle): NameSpan[] {
       flush();
       i = j + 1;
     }
-  }
+  });
   return spans;
 }
