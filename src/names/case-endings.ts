@@ -59,6 +59,8 @@ const UZ_LATN_WORD = new RegExp(`^(.{3,}?)${UZ_LATN_SUFFIX}$`, 'iu');
 // Russian nouns and given names: -а/-у/-е/-ом/-ым after a consonant stem; feminine -ы/-и/-е/-у/-ой/-ей from -а.
 const RU_CONSONANT_STEM = /^(.{2,}[бвгджзклмнпрстфхцчшщ])(?:а|у|е|ом|ым|ем)$/iu;
 const RU_FEMININE_STEM = /^(.{2,}[бвгджзклмнпрстфхцчшщ])(?:ы|и|е|у|ой|ей)$/iu;
+// -ия (Дания: Дании, Данией, Данию) and -ий (Дмитрий: Дмитрия, Дмитрием, Дмитрию).
+const RU_I_STEM = /^(.{2,})(?:ии|ией|ию|ия|ием)$/iu;
 
 function stripPossessive(word: string, lang: string): string {
   if (lang === 'kk-Latn') return word.replace(/['’]s$/u, '');
@@ -115,6 +117,11 @@ export function wordLemmas(word: string, script: Script, lang: string): string[]
       add(RU_CONSONANT_STEM.exec(w)?.[1]);
       const f = RU_FEMININE_STEM.exec(w)?.[1];
       if (f) add(`${f}а`);
+      const i = RU_I_STEM.exec(w)?.[1];
+      if (i) {
+        add(`${i}ия`);
+        add(`${i}ий`);
+      }
     }
   } else if (script === 'Latn') {
     if (lang === 'kk-Latn') add(KK_LATN_WORD.exec(w)?.[1]);

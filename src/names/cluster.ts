@@ -101,7 +101,15 @@ function resolvePeople(mentions: Mention[]): Entity[] {
     const out: Choice[] = [];
     p.surname.forEach((s, si) => {
       for (const sk of s.keys) {
-        if (p.given) p.given.forEach((g, gi) => g.keys.forEach((gk) => out.push({ surname: s, sk, given: g, gk, rank: -(si + gi) })));
+        // Russian declines first name and surname together: readings that agree (both stripped or neither) come first.
+        if (p.given) {
+          p.given.forEach((g, gi) =>
+            g.keys.forEach((gk) => {
+              const agree = Boolean(g.stripped) === Boolean(s.stripped) || (s.stripped === true && p.given!.length === 1);
+              out.push({ surname: s, sk, given: g, gk, rank: (agree ? 100 : 0) - (si + gi) });
+            }),
+          );
+        }
         else out.push({ surname: s, sk, given: null, gk: null, rank: -si });
       }
     });

@@ -30,6 +30,8 @@ export interface KeyedText {
   gender?: 'm' | 'f';
   /** For a first name: the keys of all of it (Kassym-Jomart), which decide between its case readings. */
   fullKeys?: string[];
+  /** A case ending was taken off to get this reading. */
+  stripped?: boolean;
 }
 
 export interface PersonParts {
@@ -136,11 +138,17 @@ function spanMention(span: NameSpan, article: NameArticle): Mention | null {
   }
   const surname: KeyedText[] = surnameReadings.map((r) => {
     const gender = r.gender ?? genderOfSurname(roughOf(r.text));
-    return { text: r.text, keys: keysOf(r.text, ctx), ...(gender ? { gender } : {}) };
+    return { text: r.text, keys: keysOf(r.text, ctx), stripped: r.text !== last.text, ...(gender ? { gender } : {}) };
   });
   const firstGiven = givenWords[0];
   const given: KeyedText[] | null = firstGiven
-    ? wordLemmas(firstGiven, last.script, lang).map((text) => ({ text, keys: keysOf(firstPart(text), ctx), fullKeys: keysOf(text, ctx) }))
+    ? // Kazakh and Uzbek put the case ending on the last word only; Russian declines the first name too.
+      (lang === 'ru' || (last.script === 'Cyrl' && lang !== 'kk' && lang !== 'uz') ? wordLemmas(firstGiven, last.script, 'ru') : [firstGiven]).map((text) => ({
+        text,
+        keys: keysOf(firstPart(text), ctx),
+        fullKeys: keysOf(text, ctx),
+        stripped: text !== firstGiven,
+      }))
     : null;
   return {
     articleId: article.id,

@@ -6,7 +6,8 @@
  * case is an ordinary word, not a name.
  */
 import { wordLemmas } from './case-endings';
-import { KNOWN_PLACES } from './gazetteer';
+import { foldKeys, PLAIN_CONTEXT, roughLatin } from './fold';
+import { isKnownPlace } from './gazetteer-index';
 import { STOP, TITLES, stopKey } from './stoplist';
 import { tokenize, type Token } from './tokenize';
 import type { NameArticle } from './types';
@@ -20,7 +21,7 @@ export interface NameSpan {
 
 const NAME_SCRIPTS = new Set(['Latn', 'Cyrl', 'Armn']);
 const MAX_WORDS = 4;
-const PLACE_WORDS = new Set(KNOWN_PLACES.map((p) => p.toLowerCase()));
+
 
 const isNameWord = (t: Token | undefined): t is Token => t !== undefined && t.capital && NAME_SCRIPTS.has(t.script);
 
@@ -39,6 +40,11 @@ function isStop(t: Token, lang: string, lowerVocab: ReadonlySet<string>, headlin
   if ((headline || (lang === 'en' && t.script === 'Latn')) && lowerVocab.has(key)) return true;
   if (t.script !== 'Cyrl') return false;
   return wordLemmas(t.text, t.script, lang).some((l) => STOP.has(stopKey(l)));
+}
+
+/** A place the gazetteer knows, in any case form (Астанада, Tajikistan). */
+function isPlaceWord(t: Token, lang: string): boolean {
+  return wordLemmas(t.text, t.script, lang).some((l) => foldKeys(roughLatin(l, t.script), PLAIN_CONTEXT).some(isKnownPlace));
 }
 
 /** An acronym (CIS, OSCE, CEC) is not a transliterated name. */
@@ -87,7 +93,7 @@ export function findNameSpans(article: NameArticle): NameSpan[] {
           if (TITLES.has(plainKey(w))) titled = true;
           continue;
         }
-        if (PLACE_WORDS.has(plainKey(w))) {
+        if (j > i && isPlaceWord(w, article.lang)) {
           // A known place stands alone: "Tajikistan Bakhtiyor Hudoerzoda" is a place, then a person.
           flush();
           segment.push(w);
