@@ -18,9 +18,28 @@ import type { FormPart } from './explain';
 import type { KeyedText, Mention } from './mentions';
 
 export interface Reading {
+  /** One of the mentions read this way (all share its signature). */
   mention: Mention;
   display: string;
   parts: FormPart[];
+  /** The article of each mention read this way (an id repeats when an article repeats the name). */
+  articles: string[];
+}
+
+/** Mentions with one signature: resolved once, for all their articles. */
+interface Occurrence {
+  m: Mention;
+  articles: string[];
+}
+
+function occurrences(mentions: readonly Mention[]): Occurrence[] {
+  const bySig = new Map<string, Occurrence>();
+  for (const m of mentions) {
+    const o = bySig.get(m.sig);
+    if (o) o.articles.push(m.articleId);
+    else bySig.set(m.sig, { m, articles: [m.articleId] });
+  }
+  return [...bySig.values()].sort((a, b) => (a.m.sig < b.m.sig ? -1 : a.m.sig > b.m.sig ? 1 : 0));
 }
 
 export interface Entity {
@@ -40,9 +59,9 @@ function initialsText(initials: string): string {
     .join(' ');
 }
 
-function personReading(m: Mention, surname: KeyedText, given: KeyedText | null): Reading {
+function personReading(m: Mention, surname: KeyedText, given: KeyedText | null, articles: string[]): Reading {
   const p = m.person!;
-  if (m.display !== undefined) return { mention: m, display: m.display, parts: [] };
+  if (m.display !== undefined) return { mention: m, display: m.display, parts: [], articles };
   const parts: FormPart[] = [];
   const words: string[] = [];
   let g = 0;
@@ -62,7 +81,7 @@ function personReading(m: Mention, surname: KeyedText, given: KeyedText | null):
   }
   words.push(surname.text);
   parts.push({ role: 'sur', text: surname.text, ctx: m.ctx });
-  return { mention: m, display: words.join(' '), parts };
+  return { mention: m, display: words.join(' '), parts, articles };
 }
 
 function best<T>(items: T[], score: (t: T) => number[]): T | undefined {
@@ -91,7 +110,7 @@ interface Choice {
   rank: number;
 }
 
-function resolvePeople(mentions: Mention[]): Entity[] {
+function resolvePeople(occs: Occurrence[]): Entity[] {
   const supportS = new Map<string, number>();
   const supportSG = new Map<string, number>();
   const supportGiven = new Map<string, number>();
@@ -109,22 +128,21 @@ function resolvePeople(mentions: Mention[]): Entity[] {
               out.push({ surname: s, sk, given: g, gk, rank: (agree ? 100 : 0) - (si + gi) });
             }),
           );
-        }
-        else out.push({ surname: s, sk, given: null, gk: null, rank: -si });
+        } else out.push({ surname: s, sk, given: null, gk: null, rank: -si });
       }
     });
     return out;
   };
-  const all = mentions.map((m) => ({ m, options: choices(m) }));
-  for (const { options } of all) {
-    for (const sk of uniq(options.map((o) => o.sk))) bump(supportS, sk);
-    for (const sg of uniq(options.filter((o) => o.gk !== null).map((o) => `${o.sk}|${o.gk}`))) bump(supportSG, sg);
-    for (const gk of uniq(options.flatMap((o) => o.given?.fullKeys ?? []))) bump(supportGiven, gk);
+  const all = occs.map((o) => ({ o, options: choices(o.m) }));
+  for (const { o, options } of all) {
+    const n = o.articles.length;
+    for (const sk of uniq(options.map((x) => x.sk))) bump(supportS, sk, n);
+    for (const sg of uniq(options.filter((x) => x.gk !== null).map((x) => `${x.sk}|${x.gk}`))) bump(supportSG, sg, n);
+    for (const gk of uniq(options.flatMap((x) => x.given?.fullKeys ?? []))) bump(supportGiven, gk, n);
   }
 
   const entities = new Map<string, Entity>();
   const bySurname = new Map<string, Set<string>>();
-  const articlesOf = new Map<string, Set<string>>();
   const add = (key: string, reading: Reading, sk: string, gk?: string) => {
     let e = entities.get(key);
     if (!e) {
@@ -132,37 +150,41 @@ function resolvePeople(mentions: Mention[]): Entity[] {
       entities.set(key, e);
     }
     e.readings.push(reading);
-    let s = articlesOf.get(key);
-    if (!s) articlesOf.set(key, (s = new Set()));
-    s.add(reading.mention.articleId);
   };
   const index = (key: string, sk: string) => {
-    let s = bySurname.get(sk);
-    if (!s) bySurname.set(sk, (s = new Set()));
-    s.add(key);
+    let set = bySurname.get(sk);
+    if (!set) bySurname.set(sk, (set = new Set()));
+    set.add(key);
+  };
+  const articleSets = new Map<string, Set<string>>();
+  const articlesOf = (key: string): Set<string> => {
+    let set = articleSets.get(key);
+    if (!set) articleSets.set(key, (set = new Set((entities.get(key)?.readings ?? []).flatMap((r) => r.articles))));
+    return set;
   };
 
   // 1. People with a first name.
-  const later: { m: Mention; options: Choice[] }[] = [];
+  const later: { o: Occurrence; options: Choice[] }[] = [];
   for (const item of all) {
-    if (!item.m.person!.given) {
+    if (!item.o.m.person!.given) {
       later.push(item);
       continue;
     }
-    const c = best(item.options, (o) => [supportSG.get(`${o.sk}|${o.gk}`) ?? 0, supportS.get(o.sk) ?? 0, givenScore(o.given), o.rank])!;
+    const c = best(item.options, (x) => [supportSG.get(`${x.sk}|${x.gk}`) ?? 0, supportS.get(x.sk) ?? 0, givenScore(x.given), x.rank])!;
     const key = `p:${c.sk}|${c.gk}`;
-    add(key, personReading(item.m, c.surname, c.given), c.sk, c.gk!);
+    add(key, personReading(item.o.m, c.surname, c.given, item.o.articles), c.sk, c.gk!);
     index(key, c.sk);
   }
   const fullKeys = (sk: string) => [...(bySurname.get(sk) ?? [])];
 
   // 2. Initials, then 3. surnames alone.
-  later.sort((a, b) => Number(a.m.person!.initials === null) - Number(b.m.person!.initials === null));
-  for (const { m, options } of later) {
-    const c = best(options, (o) => [supportS.get(o.sk) ?? 0, o.rank])!;
-    const reading = personReading(m, c.surname, null);
+  later.sort((a, b) => Number(a.o.m.person!.initials === null) - Number(b.o.m.person!.initials === null));
+  for (const { o, options } of later) {
+    const m = o.m;
+    const c = best(options, (x) => [supportS.get(x.sk) ?? 0, x.rank])!;
     const initials = m.person!.initials;
     if (initials !== null) {
+      const reading = personReading(m, c.surname, null, o.articles);
       const classes = initialClasses(initials.split(/\s+/)[0] ?? initials, m.ctx);
       const fits = fullKeys(c.sk).filter((k) => {
         const gk = entities.get(k)?.givenKey ?? '';
@@ -177,23 +199,31 @@ function resolvePeople(mentions: Mention[]): Entity[] {
       continue;
     }
     const candidates = fullKeys(c.sk);
-    const here = candidates.filter((k) => articlesOf.get(k)?.has(m.articleId));
-    if (here.length === 1) add(here[0]!, reading, c.sk);
-    else if (here.length === 0 && candidates.length === 1) add(candidates[0]!, reading, c.sk);
-    else add(`p:${c.sk}|?`, reading, c.sk);
+    if (candidates.length <= 1) {
+      add(candidates[0] ?? `p:${c.sk}|?`, personReading(m, c.surname, null, o.articles), c.sk);
+      continue;
+    }
+    // Several people share the surname: an article that names one of them in full decides; otherwise it stays apart.
+    const byTarget = new Map<string, string[]>();
+    for (const a of o.articles) {
+      const here = candidates.filter((k) => articlesOf(k).has(a));
+      const target = here.length === 1 ? here[0]! : `p:${c.sk}|?`;
+      byTarget.set(target, [...(byTarget.get(target) ?? []), a]);
+    }
+    for (const [target, articles] of byTarget) add(target, personReading(m, c.surname, null, articles), c.sk);
   }
   return [...entities.values()];
 }
 
-function resolveOthers(mentions: Mention[]): Entity[] {
+function resolveOthers(occs: Occurrence[]): Entity[] {
   const support = new Map<string, number>();
-  for (const m of mentions) {
+  for (const { m, articles } of occs) {
     const w = m.whole!;
-    for (const k of uniq(w.flatMap((x) => x.keys))) bump(support, k);
-    for (const k of w[0]?.keys ?? []) bump(support, k, 0.5);
+    for (const k of uniq(w.flatMap((x) => x.keys))) bump(support, k, articles.length);
+    for (const k of w[0]?.keys ?? []) bump(support, k, 0.5 * articles.length);
   }
   const entities = new Map<string, Entity>();
-  for (const m of mentions) {
+  for (const { m, articles } of occs) {
     const options = m.whole!.flatMap((t, i) => t.keys.map((k) => ({ t, k, rank: -i })));
     const c = best(options, (o) => [support.get(o.k) ?? 0, o.rank]);
     if (!c) continue;
@@ -201,7 +231,7 @@ function resolveOthers(mentions: Mention[]): Entity[] {
     let e = entities.get(key);
     if (!e) entities.set(key, (e = { key, readings: [] }));
     const display = m.display ?? c.t.text;
-    e.readings.push({ mention: m, display, parts: m.display !== undefined ? [] : [{ role: 'whole', text: c.t.text, ctx: m.ctx }] });
+    e.readings.push({ mention: m, display, parts: m.display !== undefined ? [] : [{ role: 'whole', text: c.t.text, ctx: m.ctx }], articles });
   }
   // A dropped h (Mazilis) joins the entity with the full spelling, for keys long enough to be safe.
   const byLoose = new Map<string, Entity[]>();
@@ -211,9 +241,10 @@ function resolveOthers(mentions: Mention[]): Entity[] {
     const lk = looseKey(k);
     byLoose.set(lk, [...(byLoose.get(lk) ?? []), e]);
   }
+  const size = (e: Entity) => e.readings.reduce((n, r) => n + r.articles.length, 0);
   for (const group of byLoose.values()) {
     if (group.length < 2) continue;
-    group.sort((a, b) => b.readings.length - a.readings.length || a.key.localeCompare(b.key));
+    group.sort((a, b) => size(b) - size(a) || a.key.localeCompare(b.key));
     const [head, ...rest] = group;
     for (const e of rest) {
       head!.readings.push(...e.readings);
@@ -225,7 +256,8 @@ function resolveOthers(mentions: Mention[]): Entity[] {
 
 /** The entities named by a set of mentions that share index buckets. */
 export function resolveEntities(mentions: readonly Mention[]): Entity[] {
-  const people = mentions.filter((m) => m.person !== null);
-  const others = mentions.filter((m) => m.person === null && m.whole !== null);
+  const occs = occurrences(mentions);
+  const people = occs.filter((o) => o.m.person !== null);
+  const others = occs.filter((o) => o.m.person === null && o.m.whole !== null);
   return [...resolvePeople(people), ...resolveOthers(others)];
 }

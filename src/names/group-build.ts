@@ -61,7 +61,7 @@ function kindOf(entity: Entity): NameKind | null {
   const counts = new Map<NameKind, number>();
   for (const r of entity.readings) {
     if (r.mention.gazetteer) return r.mention.kind;
-    if (r.mention.kind) counts.set(r.mention.kind, (counts.get(r.mention.kind) ?? 0) + 1);
+    if (r.mention.kind) counts.set(r.mention.kind, (counts.get(r.mention.kind) ?? 0) + r.articles.length);
   }
   let top: NameKind | null = null;
   let n = 0;
@@ -76,9 +76,9 @@ export function buildGroup(entity: Entity): VariantGroup | null {
     const id = spellingId(r.display);
     let f = forms.get(id);
     if (!f) forms.set(id, (f = { id, variants: new Map(), count: 0, articles: new Set(), reading: r }));
-    f.variants.set(r.display, (f.variants.get(r.display) ?? 0) + 1);
-    f.count++;
-    f.articles.add(r.mention.articleId);
+    f.variants.set(r.display, (f.variants.get(r.display) ?? 0) + r.articles.length);
+    f.count += r.articles.length;
+    for (const a of r.articles) f.articles.add(a);
   }
   if (forms.size < 2) return null;
   absorbShorter(forms);

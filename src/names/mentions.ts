@@ -59,6 +59,14 @@ export interface Mention {
   gazetteer?: { id: string; note: string };
   /** The form as written when it is not built from parts (gazetteer forms). */
   display?: string;
+  /** Everything but the article: mentions with equal signatures are resolved once. */
+  sig: string;
+}
+
+/** Fills in the signature of a mention built without one. */
+function signed(m: Omit<Mention, 'sig'>): Mention {
+  const { articleId: _ignored, ...rest } = m;
+  return { ...m, sig: JSON.stringify(rest) };
 }
 
 const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
@@ -71,7 +79,7 @@ function wholeBuckets(whole: KeyedText[]): string[] {
   return uniq(whole.flatMap((w) => w.keys.map((k) => `n:${looseKey(k)}`)));
 }
 
-function spanMention(span: NameSpan, article: NameArticle): Mention | null {
+function spanMention(span: NameSpan, article: NameArticle): Omit<Mention, 'sig'> | null {
   const lang = article.lang;
   const initialWords = span.words.filter((w) => w.initial);
   const words = span.words.filter((w) => !w.initial);
@@ -161,7 +169,7 @@ function spanMention(span: NameSpan, article: NameArticle): Mention | null {
   };
 }
 
-function gazetteerMention(hit: GazetteerHit, article: NameArticle): Mention {
+function gazetteerMention(hit: GazetteerHit, article: NameArticle): Omit<Mention, 'sig'> {
   const { entry, form } = hit;
   const base = {
     articleId: article.id,
@@ -195,10 +203,10 @@ export function extractMentions(article: NameArticle): Mention[] {
   const out: Mention[] = [];
   for (const span of findNameSpans(article)) {
     const m = spanMention(span, article);
-    if (m) out.push(m);
+    if (m) out.push(signed(m));
   }
   for (const block of [article.title, ...article.paragraphs]) {
-    for (const hit of scanGazetteer(block)) out.push(gazetteerMention(hit, article));
+    for (const hit of scanGazetteer(block)) out.push(signed(gazetteerMention(hit, article)));
   }
   return out;
 }
