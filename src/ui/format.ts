@@ -26,3 +26,25 @@ export function formatPublished(iso: string | null, locale: string = intlLocale(
 export function formatNumber(n: number, locale: string = intlLocale()): string {
   return new Intl.NumberFormat(locale).format(n);
 }
+
+/** A moment on the reader's own clock (when an article was saved), in the interface language. */
+export function formatMoment(ms: number, locale: string = intlLocale(), withTime = true): string {
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
+  }).format(new Date(ms));
+}
+
+/** A size in bytes as kB / MB / GB, in the interface language. */
+export function formatBytes(bytes: number, locale: string = intlLocale()): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let v = bytes;
+  let i = 0;
+  while (v >= 1000 && i < units.length - 1) {
+    v /= 1000;
+    i++;
+  }
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: units[i], unitDisplay: 'short', maximumFractionDigits: i ? 1 : 0 }).format(v);
+}

@@ -1,0 +1,4 @@
+import { startReadingRoom } from '../../src/ui/boot';
+import '../../src/ui/app.css';
+
+void startReadingRoom('library');

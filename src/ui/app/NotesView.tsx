@@ -1,0 +1,86 @@
+/**
+ * Every group of spellings of one name in the library, most used first; each opens
+ * to its notes and the articles that use each spelling.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { DalaDatabase } from '../../storage/db';
+import { t } from '../../i18n';
+import { formatNumber } from '../format';
+import { errorText } from '../errors';
+import { usageOf, type NamesSource, type VariantGroup } from '../data/names';
+import { ArticleLinks } from './ArticleLinks';
+import { NoteList } from './NoteList';
+
+interface Props {
+  db: DalaDatabase;
+  names: NamesSource;
+  onOpenArticle(id: number): void;
+}
+
+export function NotesView({ db, names, onOpenArticle }: Props) {
+  const [groups, setGroups] = useState<VariantGroup[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+
+  useEffect(() => {
+    let live = true;
+    names.groups().then(
+      (g) => live && setGroups(g),
+      (e: unknown) => live && setError(errorText(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [names]);
+
+  const toggle = (key: string) => {
+    const next = new Set(open);
+    if (!next.delete(key)) next.add(key);
+    setOpen(next);
+  };
+
+  return (
+    <section class="notes-view" data-testid="notes-view" aria-labelledby="dala-notes-heading">
+      <h2 id="dala-notes-heading">{t('notes.heading')}</h2>
+      <p class="muted">{t('notes.intro')}</p>
+      {error && (
+        <p class="error" role="alert" data-testid="load-error">
+          {error}
+        </p>
+      )}
+      {!groups && !error && <p class="status">{t('notes.reading')}</p>}
+      {groups && groups.length === 0 && (
+        <p class="empty" data-testid="notes-empty">
+          {t('notes.none')}
+        </p>
+      )}
+      {groups && groups.length > 0 && (
+        <ul class="notes-groups">
+          {groups.map((g) => {
+            const expanded = open.has(g.key);
+            const panel = `dala-group-${g.key.replace(/[^\w-]/g, '_')}`;
+            return (
+              <li key={g.key} class="notes-group" data-testid="notes-group" data-key={g.key}>
+                <button type="button" class="group-toggle" data-testid="notes-group-toggle" aria-expanded={expanded} aria-controls={panel} onClick={() => toggle(g.key)}>
+                  <span class="group-forms" dir="auto">
+                    {g.forms.join(' / ')}
+                  </span>
+                  <span class="muted">
+                    {g.kind && <>{t(`notes.kind.${g.kind}`)} · </>}
+                    {t('notes.articles', { n: formatNumber(usageOf(g)) })}
+                  </span>
+                </button>
+                {expanded && (
+                  <div id={panel} class="group-panel" data-testid="notes-group-panel">
+                    <NoteList notes={g.notes} />
+                    <ArticleLinks db={db} group={g} onOpenArticle={onOpenArticle} />
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

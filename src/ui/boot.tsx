@@ -1,0 +1,59 @@
+/**
+ * Starting an extension page of the reading room (popup or library tab): language
+ * from settings, a request that the browser keep the library, then the app with the
+ * browser's real tabs, clipboard and background wired in.
+ */
+import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { getDatabase } from '../storage/db';
+import type { SaveTabMessage, TabStatusMessage } from '../messaging/protocol';
+import { t } from '../i18n';
+import { App } from './app/App';
+import { articleIdFromHash } from './app/links';
+import type { ActiveTab } from './app/TabStatus';
+import type { Mode } from './app/types';
+import { libraryNames } from './data/names';
+import { errorText } from './errors';
+import { startLanguage } from './language';
+import { askToKeepLibrary, mountPoint } from './page';
+
+async function activeTab(): Promise<ActiveTab | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
+}
+
+function send(message: SaveTabMessage | TabStatusMessage): Promise<unknown> {
+  return browser.runtime.sendMessage(message);
+}
+
+const copyText = (text: string) => navigator.clipboard.writeText(text);
+const openTab = (url: string) => void browser.tabs.create({ url });
+
+export async function startReadingRoom(mode: Mode): Promise<void> {
+  const db = getDatabase();
+  const { error } = await startLanguage(db);
+  if (mode === 'library') document.title = t('app.library');
+  void askToKeepLibrary();
+  render(
+    <App
+      db={db}
+      mode={mode}
+      names={libraryNames(db)}
+      openTab={openTab}
+      copyText={copyText}
+      openLibrary={
+        mode === 'popup'
+          ? () => {
+              openTab(browser.runtime.getURL('/library.html'));
+              window.close();
+            }
+          : undefined
+      }
+      openOptions={() => void browser.runtime.openOptionsPage()}
+      tab={mode === 'popup' ? { activeTab, send } : undefined}
+      initialArticleId={mode === 'library' ? articleIdFromHash(location.hash) : null}
+      startupError={error ? errorText(error) : null}
+    />,
+    mountPoint(),
+  );
+}
