@@ -190,7 +190,12 @@ export async function run(): Promise<BenchRow[]> {
   const full = performance.now() - t0;
 
   const gold = goldPairs(forms);
-  const ours = score(predictedPairs(groups, embedded), gold);
+  const predicted = predictedPairs(groups, embedded);
+  const ours = score(predicted, gold);
+  if (process.env.NAMES_BENCH_DEBUG) {
+    for (const g of gold) if (!predicted.has(g)) console.error('missed', g.replace('\u0001', ' / '));
+    for (const p of predicted) if (!gold.has(p)) console.error('wrong', p.replace('\u0001', ' / '));
+  }
   const peer = score(peerPairs(forms), gold);
 
   const r = rng(99);

@@ -41,7 +41,7 @@ const STOP_WORDS = words(`
   palace house hall lower upper chamber executive manager editor women's men's women men youth birthdays birthday events
   kazakh kazakhs kazakhstan kazakhstani kazakhstanis qazaq qazaqstan kazakh-language russian russians english uzbek uzbeks
   chinese armenian turkic soviet european asian american islamic
-  currency weather delegation delegations делегация делегации делегациясы observers observer members member representatives delegation delegations
+  currency weather delegation delegations delegasiia delegatsiya delegatsiia делегация делегации делегациясы observers observer members member representatives delegation delegations
   partner partners timeline preliminary results statement findings semis semifinal final finals round rankings singles
   в во на по с со к о об из за для при как также кроме однако он она они оно это этот эта эти все всё новости теги тег фото
   читайте источник автор сегодня вчера завтра итак поэтому кроме того затем
