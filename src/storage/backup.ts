@@ -1,0 +1,184 @@
+/**
+ * Export and import of the whole library as a JSON backup (format in
+ * export/json-backup.ts).
+ *
+ * Import checks the whole file first (readBackup) and then writes everything in one
+ * transaction: a bad file or a failing write changes nothing. It merges into what
+ * is there by the same identity keys as saving (sites/identity.ts): one record per
+ * article, the newer text wins (by updatedAt), the earliest saved time and the
+ * latest visit are kept, URLs and keys are united. Derived fields (keys, tagKeys,
+ * words, contentHash) are computed here, never taken from the file.
+ */
+import { BackupError, readBackup, toJsonBackup, type AppInfo, type BackupRecord, type CheckedBackup } from '../export/json-backup';
+import type { ExportFile, ExportOptions } from '../export/types';
+import { keysOf } from '../sites/identity';
+import { contentHash, foldTag } from './articles';
+import type { DalaDatabase, StoredArticle } from './db';
+import { toStorageError } from './errors';
+import { articleWords } from './search-text';
+import { getSettings, normaliseSettings, updateSettings } from './settings';
+
+export { BackupError };
+
+/** The whole library and the settings as a JSON backup file. */
+export async function exportLibrary(db: DalaDatabase, app: AppInfo, options: ExportOptions = {}): Promise<ExportFile> {
+  try {
+    const [articles, settings] = await db.transaction('r', db.articles, db.settings, () =>
+      Promise.all([db.articles.toArray(), getSettings(db)]),
+    );
+    return toJsonBackup(articles, settings, app, options);
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}
+
+export interface ImportOptions {
+  /** Replace the current settings with the backup's. Default false: the current settings stay. */
+  importSettings?: boolean;
+}
+
+/** What an import did, one count per article in the file. */
+export interface ImportReport {
+  /** New to the library. */
+  added: number;
+  /** Already there and changed: a newer text, more URLs, an earlier saved time, a later visit, or records folded together. */
+  updated: number;
+  /** Already there exactly as in the file (same text, nothing to add). */
+  unchanged: number;
+  /** Already there with a newer text than the file's; the file's older text was not taken and nothing changed. */
+  skipped: number;
+  settingsImported: boolean;
+}
+
+type TextPart = Omit<StoredArticle, 'id' | 'keys' | 'urls' | 'savedAt' | 'seenAt'>;
+
+/** A file record with every derived field computed, ready to merge (hashing is async, so it happens before the transaction). */
+interface Incoming {
+  text: TextPart;
+  urls: string[];
+  keys: string[];
+  savedAt: number;
+  seenAt: number;
+}
+
+async function prepare(r: BackupRecord): Promise<Incoming> {
+  const { isArticle: _isArticle, ...fields } = r.article;
+  const article = r.article;
+  const urls = [...new Set([...r.urls, article.url, article.canonicalUrl])];
+  return {
+    text: {
+      ...fields,
+      tagKeys: [...new Set(article.tags.map((t) => foldTag(t.label)).filter(Boolean))],
+      words: articleWords(article),
+      contentHash: await contentHash(article),
+      updatedAt: r.updatedAt,
+    },
+    urls,
+    keys: keysOf(urls),
+    savedAt: r.savedAt,
+    seenAt: r.seenAt,
+  };
+}
+
+function textOf(record: StoredArticle): TextPart {
+  const { id: _id, keys: _keys, urls: _urls, savedAt: _savedAt, seenAt: _seenAt, ...text } = record;
+  return text;
+}
+
+type Slot = { record: StoredArticle; isNew: boolean; dirty: boolean };
+type Outcome = 'added' | 'updated' | 'unchanged' | 'skipped';
+
+/**
+ * Merges one file record into the slots it matches (all the same article, oldest
+ * saved first: the first keeps its id and takes the others in); returns what happened.
+ */
+function mergeInto([keep, ...others]: [Slot, ...Slot[]], incoming: Incoming): Outcome {
+  const before = keep.record;
+  let text = textOf(before);
+  for (const other of [...others.map((m) => textOf(m.record)), incoming.text]) {
+    if (other.updatedAt > text.updatedAt && other.contentHash !== text.contentHash) text = other;
+  }
+  const all = [before, ...others.map((m) => m.record), incoming];
+  const merged = {
+    ...text,
+    ...(keep.isNew ? {} : { id: before.id }),
+    keys: [...new Set(all.flatMap((r) => r.keys))],
+    urls: [...new Set(all.flatMap((r) => r.urls))],
+    savedAt: Math.min(...all.map((r) => r.savedAt)),
+    seenAt: Math.max(...all.map((r) => r.seenAt)),
+  } as StoredArticle;
+  const changed =
+    others.length > 0 ||
+    text.contentHash !== before.contentHash ||
+    merged.keys.length !== before.keys.length ||
+    merged.urls.length !== before.urls.length ||
+    merged.savedAt !== before.savedAt ||
+    merged.seenAt !== before.seenAt;
+  if (!changed) return incoming.text.contentHash === before.contentHash ? 'unchanged' : 'skipped';
+  keep.record = merged;
+  keep.dirty = true;
+  return 'updated';
+}
+
+/**
+ * Imports a backup (the file's text, or one already checked with readBackup) into the
+ * library. Throws BackupError for a file that is not a valid backup and StorageError
+ * when the database fails; in both cases nothing is changed.
+ */
+export async function importBackup(db: DalaDatabase, file: string | CheckedBackup, options: ImportOptions = {}): Promise<ImportReport> {
+  const backup = typeof file === 'string' ? readBackup(file) : file;
+  const incoming = await Promise.all(backup.articles.map(prepare));
+  const wanted = new Set(incoming.flatMap((r) => r.keys));
+  const report: ImportReport = { added: 0, updated: 0, unchanged: 0, skipped: 0, settingsImported: false };
+  try {
+    await db.transaction('rw', db.articles, db.settings, async () => {
+      // One pass over the key index finds every record the file touches (a backup often
+      // holds most of the library: many keys, for which where().anyOf() is far slower).
+      const ids = new Set<number>();
+      await db.articles.orderBy('keys').eachKey((key, cursor) => {
+        if (wanted.has(key as string)) ids.add(cursor.primaryKey as number);
+      });
+      const found = (await db.articles.bulkGet([...ids])).filter((r): r is StoredArticle => r !== undefined);
+      const byKey = new Map<string, Slot>();
+      const slots: Slot[] = [];
+      const folded = new Set<number>();
+      const index = (slot: Slot) => {
+        for (const k of slot.record.keys) byKey.set(k, slot);
+      };
+      for (const record of found) {
+        const slot = { record, isNew: false, dirty: false };
+        slots.push(slot);
+        index(slot);
+      }
+      for (const item of incoming) {
+        const matches = [...new Set(item.keys.map((k) => byKey.get(k)).filter((s): s is Slot => s !== undefined))];
+        if (matches.length === 0) {
+          const slot: Slot = { record: { ...item.text, keys: item.keys, urls: item.urls, savedAt: item.savedAt, seenAt: item.seenAt } as StoredArticle, isNew: true, dirty: true };
+          slots.push(slot);
+          index(slot);
+          report.added++;
+          continue;
+        }
+        matches.sort((a, b) => a.record.savedAt - b.record.savedAt || Number(a.isNew) - Number(b.isNew));
+        report[mergeInto(matches as [Slot, ...Slot[]], item)]++;
+        for (const m of matches.slice(1)) {
+          if (!m.isNew) folded.add(m.record.id);
+          m.dirty = false;
+          slots.splice(slots.indexOf(m), 1);
+        }
+        index(matches[0] as Slot);
+      }
+      const live = slots.filter((s) => s.dirty);
+      await db.articles.bulkPut(live.filter((s) => !s.isNew).map((s) => s.record));
+      await db.articles.bulkAdd(live.filter((s) => s.isNew).map((s) => s.record));
+      if (folded.size) await db.articles.bulkDelete([...folded]);
+      if (options.importSettings) {
+        await updateSettings(db, normaliseSettings(backup.settings));
+        report.settingsImported = true;
+      }
+    });
+  } catch (e) {
+    throw toStorageError(e);
+  }
+  return report;
+}
