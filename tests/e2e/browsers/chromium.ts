@@ -1,0 +1,127 @@
+/**
+ * Debian's Chromium through playwright-core, with the unpacked MV3 build loaded in a fresh
+ * persistent profile. Fixture hosts resolve to the local fixture server
+ * (--host-resolver-rules); every other host resolves to nothing, so no test reaches the network.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import {
+  type ExtensionSession,
+  type LaunchOptions,
+  type PageFunction,
+  type Tab,
+  isNoteworthyConsoleMessage,
+  withTimeout,
+} from './session.ts';
+
+const LAUNCH_TIMEOUT_MS = 30_000;
+const NAVIGATION_TIMEOUT_MS = 15_000;
+const CLOSE_TIMEOUT_MS = 10_000;
+
+/** Flags for headless Debian Chromium as root in CI, quiet on the network (toolchain.md). */
+export const CHROMIUM_BASE_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+] as const;
+
+export function chromiumArgs(options: LaunchOptions): string[] {
+  // Fixture hosts go to the fixture server; every other host resolves to nothing.
+  const rules = options.hosts.map((h) => `MAP ${h} 127.0.0.1:${options.serverPort}`);
+  rules.push('MAP * ~NOTFOUND');
+  return [
+    `--disable-extensions-except=${options.extensionDir}`,
+    `--load-extension=${options.extensionDir}`,
+    ...CHROMIUM_BASE_ARGS,
+    '--ignore-certificate-errors',
+    `--host-resolver-rules=${rules.join(', ')}`,
+  ];
+}
+
+function wrapPage(page: Page): Tab {
+  return {
+    url: async () => page.url(),
+    // The function and its result cross the protocol as serialized data; the cast only
+    // bridges this wrapper's generics to the library's own.
+    evaluate: async <Arg, Result>(fn: PageFunction<Arg, Result>, arg: Arg): Promise<Result> =>
+      (await page.evaluate(fn as (a: unknown) => unknown, arg as unknown)) as Result,
+    reload: async () => {
+      await page.reload({ waitUntil: 'load', timeout: NAVIGATION_TIMEOUT_MS });
+    },
+    waitForSelector: async (selector, timeoutMs = NAVIGATION_TIMEOUT_MS) => {
+      try {
+        await page.waitForSelector(selector, { state: 'attached', timeout: timeoutMs });
+      } catch {
+        throw new Error(`"${selector}" did not appear in ${page.url()} within ${timeoutMs} ms`);
+      }
+    },
+    screenshot: async (file) => {
+      await page.screenshot({ path: file, fullPage: true });
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
+  const profileDir = await mkdtemp(path.join(os.tmpdir(), 'dala-e2e-chromium-'));
+  let context: BrowserContext | null = null;
+  try {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: options.executablePath,
+      headless: true,
+      args: chromiumArgs(options),
+      ignoreDefaultArgs: ['--disable-extensions'],
+      ignoreHTTPSErrors: true,
+      viewport: options.viewport,
+      timeout: LAUNCH_TIMEOUT_MS,
+    });
+    const ctx = context;
+    const messages: string[] = [];
+    // The context's console events cover its pages and the extension's service worker.
+    ctx.on('console', (m) => {
+      if (isNoteworthyConsoleMessage(m.type(), m.text())) messages.push(`[${m.type()}] ${m.location().url || '?'}: ${m.text()}`);
+    });
+    ctx.on('weberror', (e) => messages.push(`[uncaught] ${e.page()?.url() ?? '?'}: ${e.error().message}`));
+    const worker =
+      ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+      (await ctx.waitForEvent('serviceworker', {
+        predicate: (w) => w.url().startsWith('chrome-extension://'),
+        timeout: LAUNCH_TIMEOUT_MS,
+      }));
+    const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+    const browserVersion = ctx.browser()?.version() ?? (await worker.evaluate(() => navigator.userAgent));
+    // The persistent context opens with one blank tab; close it so each case starts clean.
+    for (const page of ctx.pages()) await page.close();
+
+    const open = async (url: string): Promise<Tab> => {
+      const page = await ctx.newPage();
+      await page.goto(url, { waitUntil: 'load', timeout: NAVIGATION_TIMEOUT_MS });
+      return wrapPage(page);
+    };
+    return {
+      browser: 'chromium',
+      extensionOrigin,
+      browserVersion,
+      visit: open,
+      openExtensionPage: (pagePath) => open(`${extensionOrigin}/${pagePath.replace(/^\//, '')}`),
+      consoleMessages: () => messages,
+      close: async () => {
+        try {
+          await withTimeout(ctx.close(), CLOSE_TIMEOUT_MS, 'closing Chromium');
+        } finally {
+          await rm(profileDir, { recursive: true, force: true });
+        }
+      },
+    };
+  } catch (err) {
+    await context?.close().catch(() => undefined);
+    await rm(profileDir, { recursive: true, force: true });
+    throw err;
+  }
+}

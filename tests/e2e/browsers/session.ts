@@ -1,0 +1,95 @@
+/**
+ * What a test case sees of a browser with the built extension installed, the same for
+ * Chromium (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi).
+ */
+
+export const BROWSER_NAMES = ['chromium', 'firefox'] as const;
+export type BrowserName = (typeof BROWSER_NAMES)[number];
+
+/** A page function; it runs in the browser, so it may only use its argument, not closures. */
+export type PageFunction<Arg, Result> = (arg: Arg) => Result | Promise<Result>;
+
+export interface Tab {
+  /** The document's current URL (asked of the page itself). */
+  url(): Promise<string>;
+  evaluate<Arg, Result>(fn: PageFunction<Arg, Result>, arg: Arg): Promise<Result>;
+  /** Reloads and waits until the document has loaded again. */
+  reload(): Promise<void>;
+  /** Waits until a selector matches in the page; throws with the page's URL after timeoutMs. */
+  waitForSelector(selector: string, timeoutMs?: number): Promise<void>;
+  screenshot(file: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  executablePath: string;
+  /** The unpacked build: .output/chrome-mv3 or .output/firefox-mv2. */
+  extensionDir: string;
+  /** The fixture server's port on 127.0.0.1: Chromium maps the fixture hosts to it, Firefox uses it as its proxy. */
+  serverPort: number;
+  hosts: readonly string[];
+  viewport: { width: number; height: number };
+}
+
+export interface ExtensionSession {
+  readonly browser: BrowserName;
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`, no trailing slash. */
+  readonly extensionOrigin: string;
+  readonly browserVersion: string;
+  /** Opens a new tab on a web URL and waits for its load event. The tab stays open. */
+  visit(url: string): Promise<Tab>;
+  /** Opens a page of the extension (e.g. `popup.html`) in a new tab, loaded. */
+  openExtensionPage(pagePath: string): Promise<Tab>;
+  /**
+   * Console messages (warnings and errors, and anything mentioning Dala Reader) and uncaught
+   * errors of the tabs opened so far, and in Chromium of the service worker; for diagnosing failures.
+   */
+  consoleMessages(): readonly string[];
+  close(): Promise<void>;
+}
+
+/** Whether a console message is worth keeping for a failure report (network 404s of fixture pages are not). */
+export function isNoteworthyConsoleMessage(type: string, text: string): boolean {
+  if (text.includes('Failed to load resource')) return false;
+  return type === 'error' || type === 'warning' || type === 'warn' || type === 'assert' || text.includes('Dala Reader');
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Polls `probe` until it returns a value other than undefined; errors thrown by the probe
+ * count as "not yet". Throws `describe()`'s message (with the last probe error) on timeout.
+ */
+export async function pollUntil<T>(
+  probe: () => Promise<T | undefined>,
+  { timeoutMs, intervalMs = 100, describe }: { timeoutMs: number; intervalMs?: number; describe: () => string },
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown = null;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (err) {
+      lastError = err;
+    }
+    if (Date.now() >= deadline) {
+      const cause = lastError instanceof Error ? ` (last error: ${lastError.message.split('\n')[0]})` : '';
+      throw new Error(`${describe()} after ${timeoutMs} ms${cause}`);
+    }
+    await sleep(intervalMs);
+  }
+}
+
+/** Runs `work`, failing with `what` when it takes longer than timeoutMs. */
+export async function withTimeout<T>(work: Promise<T>, timeoutMs: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: timed out after ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,260 @@
+/**
+ * The real-browser e2e: `npm run test:e2e` (node --import tsx tests/e2e/run.ts).
+ *
+ * Finds (or installs) Debian's Chromium and Firefox ESR, serves the fixture pages under their
+ * real https host names, and runs every case in tests/e2e/cases/ once per browser, each in a
+ * fresh profile with the built extension (.output/chrome-mv3, .output/firefox-mv2) installed.
+ * Browsers run one after the other. A browser that cannot start fails its cases.
+ *
+ * Options:  --browser chromium|firefox (repeatable)   --grep <text in case name>   --build (rebuild first)
+ * Env:      CHROMIUM_PATH, FIREFOX_PATH, E2E_FIXTURES_DIR (default tests/fixtures),
+ *           E2E_CHROME_EXTENSION, E2E_FIREFOX_EXTENSION (default the .output builds)
+ * Output:   per-case lines, screenshots in test-results/screenshots/, and last the lines
+ *           `e2e: N passed, M failed` and `N passed, M failed`. Exit code 1 on any failure.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ensureBrowsers } from '../../scripts/ensure-browsers.mjs';
+import { launchChromium } from './browsers/chromium.ts';
+import { launchFirefox } from './browsers/firefox.ts';
+import { BROWSER_NAMES, type BrowserName, type ExtensionSession, type LaunchOptions, type Tab, withTimeout } from './browsers/session.ts';
+import { type Fixtures, loadFixtures } from './fixtures.ts';
+import { type CaseContext, type E2eCase, registeredCases } from './registry.ts';
+import { type FixtureServer, startFixtureServer } from './server.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const screenshotDir = path.join(repoRoot, 'test-results', 'screenshots');
+/** About a browser popup's size (both cap popups at 800 x 600). */
+const VIEWPORT = { width: 420, height: 600 };
+const LAUNCH_LIMIT_MS = 60_000;
+/** Safety net for a hung browser: the whole run never exceeds this. */
+const RUN_LIMIT_MS = Number(process.env.E2E_RUN_LIMIT_MS ?? 10 * 60_000);
+
+const BUILDS: Record<BrowserName, { dir: string; env: string; launch: (o: LaunchOptions) => Promise<ExtensionSession> }> = {
+  chromium: { dir: '.output/chrome-mv3', env: 'E2E_CHROME_EXTENSION', launch: launchChromium },
+  firefox: { dir: '.output/firefox-mv2', env: 'E2E_FIREFOX_EXTENSION', launch: launchFirefox },
+};
+
+let passed = 0;
+let failed = 0;
+
+function printSummary(): void {
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  console.log(`${passed} passed, ${failed} failed`);
+}
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+const slug = (text: string): string =>
+  text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+const firstLines = (err: unknown): string => {
+  const text = err instanceof Error ? err.message : String(err);
+  return text
+    .split('\n')
+    .slice(0, 40)
+    .map((line) => (line.length > 400 ? `${line.slice(0, 400)}…` : line))
+    .join('\n      ');
+};
+
+function parseOptions(): { browsers: BrowserName[]; grep: string | null; build: boolean } {
+  const { values } = parseArgs({
+    options: {
+      browser: { type: 'string', multiple: true },
+      grep: { type: 'string' },
+      build: { type: 'boolean', default: false },
+    },
+  });
+  const requested = values.browser ?? [...BROWSER_NAMES];
+  const unknown = requested.filter((b) => !(BROWSER_NAMES as readonly string[]).includes(b));
+  if (unknown.length > 0) throw new Error(`unknown --browser ${unknown.join(', ')} (known: ${BROWSER_NAMES.join(', ')})`);
+  return { browsers: requested as BrowserName[], grep: values.grep ?? null, build: values.build };
+}
+
+function extensionDirOf(browser: BrowserName): string {
+  const { dir, env } = BUILDS[browser];
+  return path.resolve(repoRoot, process.env[env] ?? dir);
+}
+
+/** Builds when asked or when a needed build is missing; says which build the run uses. */
+function ensureBuilds(browsers: readonly BrowserName[], forceBuild: boolean): void {
+  const missing = browsers.filter((b) => !existsSync(path.join(extensionDirOf(b), 'manifest.json')));
+  if (forceBuild || missing.length > 0) {
+    if (missing.length > 0) console.log(`e2e: no build at ${missing.map(extensionDirOf).join(', ')}; running npm run build`);
+    const result = spawnSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] });
+    if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status ?? result.signal})`);
+  }
+  for (const b of browsers) {
+    const manifest = path.join(extensionDirOf(b), 'manifest.json');
+    if (!existsSync(manifest)) throw new Error(`no extension build at ${path.dirname(manifest)}`);
+    const age = Math.round((Date.now() - statSync(manifest).mtimeMs) / 60_000);
+    console.log(`e2e: ${b} extension: ${path.relative(repoRoot, path.dirname(manifest)) || path.dirname(manifest)} (built ${age} min ago)`);
+  }
+}
+
+async function loadCases(grep: string | null): Promise<readonly E2eCase[]> {
+  const dir = path.join(import.meta.dirname, 'cases');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+    await import(pathToFileURL(path.join(dir, file)).href);
+  }
+  const all = registeredCases();
+  if (all.length === 0) throw new Error(`no e2e cases registered in ${dir}`);
+  if (grep === null) return all;
+  const chosen = all.filter((c) => c.name.includes(grep));
+  console.log(`e2e: --grep "${grep}": running ${chosen.length} of ${all.length} cases`);
+  if (chosen.length === 0) throw new Error(`--grep "${grep}" matches no case`);
+  return chosen;
+}
+
+async function saveScreenshot(tab: Tab, baseName: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const file = path.join(screenshotDir, `${baseName}.png`);
+  await tab.screenshot(file);
+  return file;
+}
+
+/** Remembers the last tab a case opened, for a screenshot when the case fails. */
+function trackLastTab(session: ExtensionSession): { session: ExtensionSession; lastTab: () => Tab | null } {
+  let last: Tab | null = null;
+  const remember = async (opening: Promise<Tab>): Promise<Tab> => {
+    last = await opening;
+    return last;
+  };
+  return {
+    session: {
+      browser: session.browser,
+      extensionOrigin: session.extensionOrigin,
+      browserVersion: session.browserVersion,
+      visit: (url) => remember(session.visit(url)),
+      openExtensionPage: (p) => remember(session.openExtensionPage(p)),
+      consoleMessages: () => session.consoleMessages(),
+      close: () => session.close(),
+    },
+    lastTab: () => last,
+  };
+}
+
+async function runBrowser(
+  browser: BrowserName,
+  executablePath: string,
+  cases: readonly E2eCase[],
+  fixtures: Fixtures,
+  server: FixtureServer,
+): Promise<void> {
+  const started = Date.now();
+  // Screenshots of an earlier run would pass for this one's.
+  if (existsSync(screenshotDir)) {
+    for (const file of readdirSync(screenshotDir)) if (file.startsWith(`${browser}-`)) rmSync(path.join(screenshotDir, file));
+  }
+  const launchOptions: LaunchOptions = {
+    executablePath,
+    extensionDir: extensionDirOf(browser),
+    serverPort: server.port,
+    hosts: server.hosts,
+    viewport: VIEWPORT,
+  };
+  console.log(`\n${browser} (${executablePath})`);
+  let launchFailure: string | null = null;
+  let versionShown = false;
+  const before = { passed, failed };
+  for (const testCase of cases) {
+    const caseStarted = Date.now();
+    const notes: string[] = [];
+    const fail = (message: string): void => {
+      failed += 1;
+      console.log(`  ✗ ${browser} › ${testCase.name} (${seconds(Date.now() - caseStarted)})\n      ${message}`);
+    };
+    if (launchFailure !== null) {
+      fail(`not run: ${browser} could not start (${launchFailure})`);
+      continue;
+    }
+    let raw: ExtensionSession;
+    try {
+      raw = await withTimeout(BUILDS[browser].launch(launchOptions), LAUNCH_LIMIT_MS, `starting ${browser}`);
+    } catch (err) {
+      launchFailure = firstLines(err).split('\n')[0] ?? 'unknown error';
+      fail(`${browser} COULD NOT START with the extension: ${firstLines(err)}`);
+      continue;
+    }
+    if (!versionShown) {
+      console.log(`  ${raw.browserVersion}, extension at ${raw.extensionOrigin}`);
+      versionShown = true;
+    }
+    const { session, lastTab } = trackLastTab(raw);
+    const ctx: CaseContext = {
+      browser,
+      session,
+      fixtures,
+      server,
+      screenshot: (tab, name) => saveScreenshot(tab, `${browser}-${slug(name)}`),
+      log: (message) => notes.push(message),
+    };
+    try {
+      await withTimeout(testCase.fn(ctx), testCase.timeoutMs, 'case');
+      passed += 1;
+      console.log(`  ✓ ${browser} › ${testCase.name} (${seconds(Date.now() - caseStarted)})`);
+      for (const note of notes) console.log(`      ${note}`);
+    } catch (err) {
+      fail(firstLines(err));
+      for (const note of notes) console.log(`      ${note}`);
+      const tab = lastTab();
+      if (tab) {
+        const shot = await withTimeout(saveScreenshot(tab, `${browser}-${slug(testCase.name)}-failure`), 10_000, 'failure screenshot').catch(
+          () => null,
+        );
+        const where = await withTimeout(tab.url(), 5_000, 'tab url').catch(() => 'unknown page');
+        if (shot) console.log(`      screenshot: ${path.relative(repoRoot, shot)} (${where})`);
+      }
+      const messages = session.consoleMessages();
+      if (messages.length > 0) {
+        console.log(`      browser console (${messages.length} noteworthy message(s), last ${Math.min(messages.length, 15)}):`);
+        for (const m of messages.slice(-15)) console.log(`        ${m.length > 300 ? `${m.slice(0, 300)}…` : m}`);
+      }
+    } finally {
+      await session.close().catch((err: unknown) => console.log(`      (closing ${browser}: ${firstLines(err)})`));
+    }
+  }
+  console.log(`${browser}: ${passed - before.passed} passed, ${failed - before.failed} failed in ${seconds(Date.now() - started)}`);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const watchdog = setTimeout(() => {
+    console.log(`\ne2e: the run exceeded ${seconds(RUN_LIMIT_MS)}; stopping (a browser hung?)`);
+    failed += 1;
+    printSummary();
+    process.exit(1);
+  }, RUN_LIMIT_MS);
+  watchdog.unref();
+
+  const options = parseOptions();
+  if (options.browsers.length < BROWSER_NAMES.length) console.log(`e2e: --browser: only ${options.browsers.join(', ')}`);
+  const paths = await ensureBrowsers(options.browsers);
+  ensureBuilds(options.browsers, options.build);
+  const fixturesDir = path.resolve(repoRoot, process.env.E2E_FIXTURES_DIR ?? 'tests/fixtures');
+  const fixtures = loadFixtures(fixturesDir);
+  const cases = await loadCases(options.grep);
+  const server = await startFixtureServer(fixtures);
+  console.log(
+    `e2e: ${fixtures.pages.length} fixture pages from ${path.relative(repoRoot, fixturesDir) || fixturesDir} on ${server.hosts.join(', ')} ` +
+      `(server 127.0.0.1:${server.port}); ${cases.length} cases per browser`,
+  );
+  try {
+    for (const browser of options.browsers) {
+      await runBrowser(browser, paths[browser], cases.filter((c) => c.browsers.includes(browser)), fixtures, server);
+    }
+  } finally {
+    await server.close();
+  }
+  console.log(`\ne2e: finished in ${seconds(Date.now() - started)}`);
+}
+
+try {
+  await main();
+} catch (err) {
+  console.log(`e2e: ERROR: ${err instanceof Error ? err.message : String(err)}`);
+  failed += 1;
+}
+printSummary();
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
