@@ -11,7 +11,7 @@ import type { Lang, SiteId } from '../extraction/types';
 import type { DalaDatabase, StoredArticle } from './db';
 import { foldTag } from './articles';
 import { toStorageError } from './errors';
-import { foldWords } from './search-text';
+import { foldSearchQuery, foldWords } from './search-text';
 
 export type SortKey = 'savedAt' | 'publishedAt';
 
@@ -42,7 +42,7 @@ export const DEFAULT_QUERY: ListQuery = {
 export function isDefaultQuery(q: ListQuery): boolean {
   return (
     q.sort === 'savedAt' &&
-    searchTerms(q.search).length === 0 &&
+    !hasSearch(searchMatch(q.search)) &&
     !q.site &&
     !q.lang &&
     !(q.tag && foldTag(q.tag)) &&
@@ -65,21 +65,42 @@ export interface ListRow {
   snippet: string;
 }
 
-/** The query's words, folded as the index folded the articles' words. */
-export function searchTerms(search: string): string[] {
-  return [...new Set(foldWords(search))];
+/** A typed search, folded as the index folded the articles: whole words, and the word still being typed. */
+export interface SearchMatch {
+  /** Index tokens an article must all have. */
+  terms: readonly string[];
+  /** Index tokens starting with this must be there too (the last word, while typed); null when none. */
+  prefix: string | null;
 }
 
 const HAN = /\p{Script=Han}/u;
 
+/** Tokens the index can hold: one letter alone is not indexed (a digit or a Chinese character is). */
+function indexable(token: string): boolean {
+  return token.length >= 2 || /\d/.test(token) || HAN.test(token);
+}
+
 /**
- * Whether one word of text matches one query term: the folded word starts with the
- * term (so results come while a word is being typed); a run of Chinese characters,
- * which has no spaces inside, matches where it contains the term.
+ * The search the index answers for what was typed. One-letter words are left out: the
+ * index does not hold them, and a one-letter word being typed would match most of the library.
  */
-export function wordMatches(word: string, terms: readonly string[]): boolean {
-  if (!terms.length) return false;
-  return foldWords(word).some((w) => terms.some((term) => (HAN.test(term) ? w.includes(term) : w.startsWith(term))));
+export function searchMatch(search: string): SearchMatch {
+  const q = foldSearchQuery(search);
+  return { terms: q.terms.filter(indexable), prefix: q.prefix && indexable(q.prefix) ? q.prefix : null };
+}
+
+export function hasSearch(m: SearchMatch): boolean {
+  return m.terms.length > 0 || m.prefix !== null;
+}
+
+/** Whether an index token matches the search: one of its whole words, or the word being typed. */
+export function tokenMatches(token: string, m: SearchMatch): boolean {
+  return m.terms.includes(token) || (m.prefix !== null && token.startsWith(m.prefix));
+}
+
+/** Whether a word of text matches the search, folded as the index folds it. */
+export function wordMatches(word: string, m: SearchMatch): boolean {
+  return hasSearch(m) && foldWords(word).some((token) => tokenMatches(token, m));
 }
 
 const DAY_MS = 86_400_000;
@@ -98,41 +119,63 @@ async function keySet(p: Promise<number[]>): Promise<Set<number>> {
   return new Set(await p);
 }
 
-/** Ids of the articles the query selects, in display order. */
-export async function orderedIds(db: DalaDatabase, q: ListQuery): Promise<number[]> {
+/**
+ * Every article in the order of `sort`, within the day range when one is given. This is
+ * the costly part of a list query (it reads a whole index's keys) and depends only on the
+ * sort and the range, so the list keeps it while the search and the other filters change.
+ */
+export async function baseOrder(db: DalaDatabase, sort: SortKey, from: string | null, to: string | null): Promise<number[]> {
   try {
     const t = db.articles;
-    let base: number[];
-    if (q.sort === 'savedAt') {
-      const range = localDayRange(q.from, q.to);
+    if (sort === 'savedAt') {
+      const range = localDayRange(from, to);
       const c = range ? t.where('savedAt').between(range[0], range[1], true, false) : t.orderBy('savedAt');
-      base = await c.reverse().primaryKeys();
-    } else {
-      // Published dates are ISO strings in Kazakhstan's offset of the day: the first ten
-      // characters are the day as the site printed it, which is the day the reader sees.
-      const ranged = Boolean(q.from || q.to);
-      const c = ranged ? t.where('publishedAt').between(q.from ?? '', `${q.to ?? '9999-12-31'}\uffff`, true, true) : t.orderBy('publishedAt');
-      base = await c.reverse().primaryKeys();
-      if (!ranged) {
-        // Undated articles are not in the published index: they follow, newest saved first.
-        const dated = new Set(base);
-        base = base.concat((await t.orderBy('savedAt').reverse().primaryKeys()).filter((id) => !dated.has(id)));
-      }
+      return await c.reverse().primaryKeys();
     }
+    // Published dates are ISO strings in Kazakhstan's offset of the day: the first ten
+    // characters are the day as the site printed it, which is the day the reader sees.
+    const ranged = Boolean(from || to);
+    const c = ranged ? t.where('publishedAt').between(from ?? '', `${to ?? '9999-12-31'}\uffff`, true, true) : t.orderBy('publishedAt');
+    const dated = await c.reverse().primaryKeys();
+    if (ranged) return dated;
+    // Undated articles are not in the published index: they follow, newest saved first.
+    const seen = new Set(dated);
+    return dated.concat((await t.orderBy('savedAt').reverse().primaryKeys()).filter((id) => !seen.has(id)));
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}
 
+/** The id sets the filters and the search words select (smallest first); empty when the query filters nothing. */
+export async function filterSets(db: DalaDatabase, q: Pick<ListQuery, 'search' | 'site' | 'lang' | 'tag'>): Promise<Set<number>[]> {
+  try {
+    const t = db.articles;
     const sets: Promise<Set<number>>[] = [];
     if (q.site) sets.push(keySet(t.where('site').equals(q.site).primaryKeys()));
     if (q.lang) sets.push(keySet(t.where('lang').equals(q.lang).primaryKeys()));
     const tag = q.tag ? foldTag(q.tag) : '';
     if (tag) sets.push(keySet(t.where('tagKeys').equals(tag).primaryKeys()));
-    for (const term of searchTerms(q.search)) sets.push(keySet(t.where('words').startsWith(term).primaryKeys()));
-    if (!sets.length) return base;
-    const all = (await Promise.all(sets)).sort((a, b) => a.size - b.size);
-    return base.filter((id) => all.every((s) => s.has(id)));
+    const m = searchMatch(q.search);
+    for (const term of m.terms) sets.push(keySet(t.where('words').equals(term).primaryKeys()));
+    if (m.prefix) sets.push(keySet(t.where('words').startsWith(m.prefix).primaryKeys()));
+    return (await Promise.all(sets)).sort((a, b) => a.size - b.size);
   } catch (e) {
     throw toStorageError(e);
   }
 }
+
+/** The base order, keeping the ids that are in every set. */
+export function applyFilters(base: readonly number[], sets: readonly Set<number>[]): number[] {
+  return sets.length ? base.filter((id) => sets.every((s) => s.has(id))) : [...base];
+}
+
+/** Ids of the articles the query selects, in display order. */
+export async function orderedIds(db: DalaDatabase, q: ListQuery): Promise<number[]> {
+  const [base, sets] = await Promise.all([baseOrder(db, q.sort, q.from, q.to), filterSets(db, q)]);
+  return applyFilters(base, sets);
+}
+
+export const NO_SEARCH: SearchMatch = { terms: [], prefix: null };
 
 const SNIPPET = 180;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -144,12 +187,12 @@ function clip(text: string, start: number): string {
 }
 
 /** The piece of text a row shows: around the first matching word when searching, else the start of the lead or body. */
-export function snippetOf(a: Pick<StoredArticle, 'lead' | 'paragraphs'>, terms: readonly string[]): string {
+export function snippetOf(a: Pick<StoredArticle, 'lead' | 'paragraphs'>, search: SearchMatch = NO_SEARCH): string {
   const texts = [a.lead ?? '', ...a.paragraphs].filter((s) => s.trim());
-  if (terms.length) {
+  if (hasSearch(search)) {
     for (const text of texts) {
       for (const m of text.matchAll(WORD)) {
-        if (wordMatches(m[0], terms)) {
+        if (wordMatches(m[0], search)) {
           // Start at a word boundary a little before the match.
           const before = text.lastIndexOf(' ', Math.max(0, (m.index ?? 0) - 40));
           return clip(text, (m.index ?? 0) <= 40 ? 0 : before + 1);
@@ -160,7 +203,7 @@ export function snippetOf(a: Pick<StoredArticle, 'lead' | 'paragraphs'>, terms: 
   return clip(texts[0] ?? '', 0);
 }
 
-export function toRow(a: StoredArticle, terms: readonly string[] = []): ListRow {
+export function toRow(a: StoredArticle, search: SearchMatch = NO_SEARCH): ListRow {
   return {
     id: a.id,
     title: a.title,
@@ -170,16 +213,16 @@ export function toRow(a: StoredArticle, terms: readonly string[] = []): ListRow 
     savedAt: a.savedAt,
     url: a.url,
     canonicalUrl: a.canonicalUrl,
-    snippet: snippetOf(a, terms),
+    snippet: snippetOf(a, search),
   };
 }
 
 /** Rows for the given ids, in the given order; ids deleted meanwhile are left out. */
 export async function rowsFor(db: DalaDatabase, ids: readonly number[], search = ''): Promise<ListRow[]> {
   try {
-    const terms = searchTerms(search);
+    const m = searchMatch(search);
     const found = await db.articles.bulkGet([...ids]);
-    return found.filter((a): a is StoredArticle => a !== undefined).map((a) => toRow(a, terms));
+    return found.filter((a): a is StoredArticle => a !== undefined).map((a) => toRow(a, m));
   } catch (e) {
     throw toStorageError(e);
   }

@@ -3,8 +3,7 @@
  * and the matching ones are wrapped in <mark> elements. Nothing is ever parsed as HTML.
  */
 import type { ComponentChildren } from 'preact';
-import { foldWords } from '../storage/search-text';
-import { wordMatches } from '../storage/query';
+import { hasSearch, wordMatches, type SearchMatch } from '../storage/query';
 
 export interface Piece {
   text: string;
@@ -12,46 +11,59 @@ export interface Piece {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const HAN_RUN = /\p{Script=Han}+/gu;
 const HAN = /\p{Script=Han}/u;
 
-/** Splits text into pieces, marking the words that match the (folded) search terms. */
-export function splitMatches(text: string, terms: readonly string[]): Piece[] {
-  if (!terms.length || !text) return [{ text, match: false }];
+/** Which characters of a run of Chinese are covered by a searched character pair (or the one character being typed). */
+function hanMask(chars: string[], m: SearchMatch): boolean[] {
+  const mask = chars.map(() => false);
+  const wanted = [...m.terms.filter((t) => HAN.test(t)), ...(m.prefix && HAN.test(m.prefix) ? [m.prefix] : [])];
+  for (const w of wanted) {
+    const needle = [...w];
+    for (let i = 0; i + needle.length <= chars.length; i++) {
+      if (needle.every((c, k) => chars[i + k] === c)) for (let k = 0; k < needle.length; k++) mask[i + k] = true;
+    }
+  }
+  return mask;
+}
+
+/** Splits text into pieces, marking the words that match the search (whole words; inside Chinese, the searched characters). */
+export function splitMatches(text: string, m: SearchMatch): Piece[] {
+  if (!hasSearch(m) || !text) return [{ text, match: false }];
   const out: Piece[] = [];
-  let last = 0;
   const push = (s: string, match: boolean) => {
     if (!s) return;
     const prev = out[out.length - 1];
     if (prev && prev.match === match) prev.text += s;
     else out.push({ text: s, match });
   };
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0];
-    const at = m.index ?? 0;
-    if (!wordMatches(word, terms)) continue;
-    push(text.slice(last, at), false);
+  let last = 0;
+  for (const found of text.matchAll(WORD)) {
+    const word = found[0];
+    const at = found.index ?? 0;
     if (HAN.test(word)) {
-      // A run of Chinese has no spaces: mark only where a term occurs inside it.
-      const folded = foldWords(word)[0] ?? word;
+      // Chinese has no spaces: mark characters, not the whole run.
+      push(text.slice(last, at), false);
       let i = 0;
-      for (;;) {
-        const hits = terms.map((term) => ({ term, at: folded.indexOf(term, i) })).filter((h) => h.at >= 0);
-        if (!hits.length) break;
-        const first = hits.reduce((a, b) => (b.at < a.at ? b : a));
-        push(word.slice(i, first.at), false);
-        push(word.slice(first.at, first.at + first.term.length), true);
-        i = first.at + first.term.length;
+      for (const run of word.matchAll(HAN_RUN)) {
+        const start = run.index ?? 0;
+        push(word.slice(i, start), wordMatches(word.slice(i, start), m));
+        const chars = [...run[0]];
+        const mask = hanMask(chars, m);
+        chars.forEach((c, k) => push(c, mask[k] ?? false));
+        i = start + run[0].length;
       }
-      push(word.slice(i), false);
-    } else {
+      push(word.slice(i), wordMatches(word.slice(i), m));
+    } else if (wordMatches(word, m)) {
+      push(text.slice(last, at), false);
       push(word, true);
-    }
+    } else continue;
     last = at + word.length;
   }
   push(text.slice(last), false);
   return out.length ? out : [{ text, match: false }];
 }
 
-export function Highlight({ text, terms }: { text: string; terms: readonly string[] }): ComponentChildren {
-  return splitMatches(text, terms).map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : p.text));
+export function Highlight({ text, match }: { text: string; match: SearchMatch }): ComponentChildren {
+  return splitMatches(text, match).map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : p.text));
 }

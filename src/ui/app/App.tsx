@@ -10,7 +10,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DalaDatabase, StoredArticle } from '../../storage/db';
 import { deleteArticle, restoreArticle } from '../../storage/articles';
-import { DEFAULT_QUERY, searchTerms, type ListQuery, type ListRow } from '../../storage/query';
+import { DEFAULT_QUERY, searchMatch, type ListQuery, type ListRow } from '../../storage/query';
 import { getSettings } from '../../storage/settings';
 import type { UiLanguage } from '../../i18n/languages';
 import { t } from '../../i18n';
@@ -41,7 +41,7 @@ export interface AppProps {
   /** Open this article at start (library.html#article/<id>). */
   initialArticleId?: number | null;
   /** A failure met while starting (settings unreadable), shown at the top. */
-  startupError?: string | null;
+  startupError?: unknown;
   undoMs?: number;
   now?(): number;
 }
@@ -66,7 +66,8 @@ export function App(p: AppProps) {
   const [query, setQuery] = useState<ListQuery>(DEFAULT_QUERY);
   const [activeIndex, setActiveIndex] = useState(0);
   const [deleted, setDeleted] = useState<Deleted | null>(null);
-  const [problem, setProblem] = useState<string | null>(p.startupError ?? null);
+  // The failure itself is kept (not its words), so it is said in the language of the moment.
+  const [problem, setProblem] = useState<unknown>(p.startupError ?? null);
   const [language, setLanguageChoice] = useState<UiLanguage | null>(null);
   const [, setLanguageVersion] = useState(0);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -78,7 +79,7 @@ export function App(p: AppProps) {
   useEffect(() => {
     getSettings(db).then(
       (s) => setLanguageChoice(s.uiLanguage),
-      (e: unknown) => setProblem(errorText(e)),
+      (e: unknown) => setProblem(e),
     );
   }, [db]);
 
@@ -117,7 +118,7 @@ export function App(p: AppProps) {
         });
         focusAfter.current = 'row';
       } catch (e) {
-        setProblem(errorText(e));
+        setProblem(e);
       }
     },
     [db],
@@ -129,7 +130,7 @@ export function App(p: AppProps) {
       await restoreArticle(db, deleted.record);
       setDeleted(null);
     } catch (e) {
-      setProblem(errorText(e));
+      setProblem(e);
     }
   }, [db, deleted]);
 
@@ -141,7 +142,7 @@ export function App(p: AppProps) {
       try {
         await chooseLanguage(db, choice);
       } catch (e) {
-        setProblem(errorText(e));
+        setProblem(e);
       }
       setLanguageVersion((v) => v + 1);
     },
@@ -174,7 +175,7 @@ export function App(p: AppProps) {
     else focusActiveRow(mainRef.current, activeIndex);
   });
 
-  const terms = useMemo(() => searchTerms(query.search), [query.search]);
+  const match = useMemo(() => searchMatch(query.search), [query.search]);
 
   return (
     <main class={`app app-${p.mode}`} ref={mainRef} data-testid="app" data-mode={p.mode}>
@@ -207,9 +208,9 @@ export function App(p: AppProps) {
           )}
         </span>
       </header>
-      {problem && (
+      {problem != null && (
         <p class="banner error" role="alert" data-testid="app-error">
-          {problem}
+          {errorText(problem)}
           <button type="button" class="icon-button" aria-label={t('toast.close')} onClick={() => setProblem(null)}>
             ×
           </button>
@@ -237,7 +238,7 @@ export function App(p: AppProps) {
             db={db}
             id={view.id}
             names={p.names}
-            terms={terms}
+            match={match}
             openTab={p.openTab}
             copyText={p.copyText}
             onBack={back}

@@ -5,17 +5,18 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import type { DalaDatabase } from '../../storage/db';
-import { isDefaultQuery, searchTerms, type ListQuery, type ListRow } from '../../storage/query';
+import { isDefaultQuery, searchMatch, type ListQuery, type ListRow, type SearchMatch } from '../../storage/query';
 import { t } from '../../i18n';
 import { formatNumber, formatPublished } from '../format';
 import { Highlight } from '../highlight';
+import { errorText } from '../errors';
 import { VirtualList, focusActiveRow } from '../VirtualList';
 import { Filters, hasFilters } from './Filters';
 import { useArticleList } from './useArticleList';
 import type { Mode } from './types';
 import { libraryHref, plainClick } from './links';
 
-export const ROW_HEIGHT: Record<Mode, number> = { popup: 92, library: 104 };
+export const ROW_HEIGHT: Record<Mode, number> = { popup: 92, library: 112 };
 
 interface Props {
   db: DalaDatabase;
@@ -32,11 +33,11 @@ interface Props {
 }
 
 /** One row; while its data loads it shows a placeholder in the same focusable element, so a row focused from the keyboard keeps the focus when it fills in. */
-function Row({ row, index, tabbable, terms, onOpen, onDelete, onFocus }: {
+function Row({ row, index, tabbable, match, onOpen, onDelete, onFocus }: {
   row: ListRow | undefined;
   index: number;
   tabbable: boolean;
-  terms: readonly string[];
+  match: SearchMatch;
   onOpen(id: number, index: number): void;
   onDelete(row: ListRow): void;
   onFocus(index: number): void;
@@ -73,7 +74,7 @@ function Row({ row, index, tabbable, terms, onOpen, onDelete, onFocus }: {
         }}
       >
         <span class="article-title" data-testid="article-title" lang={row.lang} dir="auto">
-          <Highlight text={row.title} terms={terms} />
+          <Highlight text={row.title} match={match} />
         </span>
         <span class="article-meta">
           <span data-testid="article-site">{t(`site.${row.site}`)}</span>
@@ -85,7 +86,7 @@ function Row({ row, index, tabbable, terms, onOpen, onDelete, onFocus }: {
           </time>
         </span>
         <span class="article-snippet" data-testid="article-snippet" lang={row.lang} dir="auto">
-          <Highlight text={row.snippet} terms={terms} />
+          <Highlight text={row.snippet} match={match} />
         </span>
       </a>
       <button
@@ -105,7 +106,7 @@ function Row({ row, index, tabbable, terms, onOpen, onDelete, onFocus }: {
 
 export function ListView(p: Props) {
   const data = useArticleList(p.db, p.query);
-  const terms = useMemo(() => searchTerms(p.query.search), [p.query.search]);
+  const match = useMemo(() => searchMatch(p.query.search), [p.query.search]);
   const [showFilters, setShowFilters] = useState(p.mode === 'library' || hasFilters(p.query));
   const listBox = useRef<HTMLDivElement>(null);
   const filtered = !isDefaultQuery(p.query);
@@ -160,12 +161,12 @@ export function ListView(p: Props) {
           ? data.settled && t('list.found', { n: formatNumber(data.count) })
           : data.total !== null && !libraryEmpty && t('popup.count', { n: formatNumber(data.total) })}
       </p>
-      {data.error && (
+      {data.error != null && (
         <p class="status error" role="alert" data-testid="load-error">
-          {t('popup.loadError', { error: data.error })}
+          {t('popup.loadError', { error: errorText(data.error) })}
         </p>
       )}
-      {libraryEmpty && !data.error && (
+      {libraryEmpty && data.error == null && (
         <section class="empty" data-testid="empty-state">
           <h2>{t('popup.emptyTitle')}</h2>
           <p>{t('popup.emptyBody')}</p>
@@ -176,7 +177,7 @@ export function ListView(p: Props) {
           {t('list.noResults')}
         </p>
       )}
-      {data.total === null && data.count === 0 && !data.error && <p class="status">{t('popup.loading')}</p>}
+      {data.total === null && data.count === 0 && data.error == null && <p class="status">{t('popup.loading')}</p>}
       <div class="list-box" ref={listBox}>
         {data.count > 0 && (
           <VirtualList
@@ -195,7 +196,7 @@ export function ListView(p: Props) {
             }}
             renderRow={(i, tabbable) => {
               return (
-                <Row row={data.rowAt(i)} index={i} tabbable={tabbable} terms={terms} onOpen={p.onOpen} onDelete={p.onDelete} onFocus={p.onActiveIndex} />
+                <Row row={data.rowAt(i)} index={i} tabbable={tabbable} match={match} onOpen={p.onOpen} onDelete={p.onDelete} onFocus={p.onActiveIndex} />
               );
             }}
           />

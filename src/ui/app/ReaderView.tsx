@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
 import type { DalaDatabase, StoredArticle } from '../../storage/db';
 import { getArticle } from '../../storage/articles';
+import type { SearchMatch } from '../../storage/query';
 import { currentLanguage, isRtl, t } from '../../i18n';
 import { formatMoment, formatPublished } from '../format';
 import { Highlight } from '../highlight';
@@ -22,8 +23,8 @@ interface Props {
   db: DalaDatabase;
   id: number;
   names: NamesSource;
-  /** Folded search terms to mark in the text (when opened from a search). */
-  terms: readonly string[];
+  /** The search whose matches are marked in the text (when opened from a search). */
+  match: SearchMatch;
   openTab(url: string): void;
   copyText(text: string): Promise<void>;
   onBack(): void;
@@ -117,7 +118,7 @@ export function ReaderView(p: Props) {
   const a = loaded.article;
   const original = safeHttpUrl(a.canonicalUrl) ?? safeHttpUrl(a.url);
   const published = formatPublished(a.publishedAt);
-  const terms = p.terms;
+  const match = p.match;
   return (
     <section class="reader" data-testid="reader" aria-label={t('reader.label')}>
       {toolbar}
@@ -128,7 +129,7 @@ export function ReaderView(p: Props) {
       )}
       <article class="reader-article" lang={a.lang} dir={a.lang === 'kk-Arab' ? 'rtl' : 'auto'}>
         <h2 class="reader-title" data-testid="reader-title" tabIndex={-1} ref={titleRef}>
-          <Highlight text={a.title} terms={terms} />
+          <Highlight text={a.title} match={match} />
         </h2>
         <p class="reader-meta" lang={currentLanguage()} dir={isRtl() ? 'rtl' : 'ltr'}>
           <span data-testid="reader-site">{t(`site.${a.site}`)}</span>
@@ -148,13 +149,13 @@ export function ReaderView(p: Props) {
         )}
         {a.lead && (
           <p class="reader-lead" data-testid="reader-lead">
-            <Highlight text={a.lead} terms={terms} />
+            <Highlight text={a.lead} match={match} />
           </p>
         )}
         <div class="reader-body" data-testid="reader-body">
           {a.paragraphs.map((para, i) => (
             <p key={i}>
-              <Highlight text={para} terms={terms} />
+              <Highlight text={para} match={match} />
             </p>
           ))}
         </div>

@@ -123,6 +123,15 @@ describe('the list', () => {
     expect(m.q<HTMLSelectElement>('sort-select')?.value).toBe('savedAt');
   });
 
+  it('says clearly when the database cannot be used, instead of an empty list', async () => {
+    db.close();
+    m = mountApp(db);
+    const err = await waitFor(() => m?.q('load-error'));
+    expect(err.getAttribute('role')).toBe('alert');
+    expect(err.textContent).toContain('The browser does not let Dala Reader use its database here');
+    expect(m.q('empty-state')).toBeNull();
+  });
+
   it('says so when nothing matches the filters', async () => {
     await save(db, 'a');
     m = mountApp(db);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DalaDatabase } from '../../../src/storage/db';
-import { DEFAULT_QUERY, firstRows, isDefaultQuery, orderedIds, rowsFor, searchTerms, snippetOf, tagKeys, type ListQuery } from '../../../src/storage/query';
+import { DEFAULT_QUERY, firstRows, isDefaultQuery, orderedIds, rowsFor, searchMatch, snippetOf, tagKeys, type ListQuery } from '../../../src/storage/query';
 import { dropDb, freshDb, save } from './harness';
 
 let db: DalaDatabase;
@@ -20,7 +20,9 @@ describe('orderedIds', () => {
     expect(await orderedIds(db, q({ sort: 'publishedAt' }))).toEqual([b, a, c]);
     expect(await orderedIds(db, q({ tag: 'BUDGET' }))).toEqual([b, a]);
     expect(await orderedIds(db, q({ tag: 'budget', lang: 'ru' }))).toEqual([b]);
-    expect(await orderedIds(db, q({ search: 'budg alph' }))).toEqual([a]);
+    // Whole words, and the last one as it is being typed.
+    expect(await orderedIds(db, q({ search: 'budget alph' }))).toEqual([a]);
+    expect(await orderedIds(db, q({ search: 'budg alpha' }))).toEqual([]);
     expect(await orderedIds(db, q({ search: 'budget', site: 'senate' }))).toEqual([]);
     // Published-date ranges are days as printed in Kazakhstan; undated articles have no date to be in range.
     expect(await orderedIds(db, q({ sort: 'publishedAt', from: '2024-03-01', to: '2024-03-01' }))).toEqual([b]);
@@ -48,9 +50,9 @@ describe('rows', () => {
   });
 
   it('starts the snippet at the lead, else the body, clipped', () => {
-    expect(snippetOf({ lead: 'Lead.', paragraphs: ['Body.'] }, [])).toBe('Lead.');
-    expect(snippetOf({ lead: null, paragraphs: ['x'.repeat(400)] }, [])).toBe(`${'x'.repeat(180)}…`);
-    expect(snippetOf({ lead: null, paragraphs: [] }, searchTerms('a'))).toBe('');
+    expect(snippetOf({ lead: 'Lead.', paragraphs: ['Body.'] })).toBe('Lead.');
+    expect(snippetOf({ lead: null, paragraphs: ['x'.repeat(400)] })).toBe(`${'x'.repeat(180)}…`);
+    expect(snippetOf({ lead: null, paragraphs: [] }, searchMatch('a'))).toBe('');
   });
 
   it('lists the library’s tags as the index folds them', async () => {
