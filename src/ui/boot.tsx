@@ -13,12 +13,16 @@ import { articleIdFromHash } from './app/links';
 import type { ActiveTab } from './app/TabStatus';
 import type { Mode } from './app/types';
 import { libraryNames } from './data/names';
-import { errorText } from './errors';
 import { startLanguage } from './language';
 import { askToKeepLibrary, mountPoint } from './page';
 
+/**
+ * The tab the popup speaks of: the active tab of its window; or, when the page was opened
+ * as popup.html?tab=<id> (end-to-end tests open the popup in a tab of its own), that tab.
+ */
 async function activeTab(): Promise<ActiveTab | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const asked = Number(new URLSearchParams(location.search).get('tab'));
+  const tab = Number.isInteger(asked) && asked > 0 ? await browser.tabs.get(asked) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
 }
 
@@ -52,7 +56,7 @@ export async function startReadingRoom(mode: Mode): Promise<void> {
       openOptions={() => void browser.runtime.openOptionsPage()}
       tab={mode === 'popup' ? { activeTab, send } : undefined}
       initialArticleId={mode === 'library' ? articleIdFromHash(location.hash) : null}
-      startupError={error ? errorText(error) : null}
+      startupError={error}
     />,
     mountPoint(),
   );

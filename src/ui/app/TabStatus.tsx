@@ -80,7 +80,8 @@ type Known = { state: TabState; articleId: number | null };
 export function TabStatus({ activeTab, send, onRead }: Props) {
   const [tab, setTab] = useState<ActiveTab | null>(null);
   const [known, setKnown] = useState<Known | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  // Kept as a way to say it, so a language switch re-words a problem already shown.
+  const [problem, setProblem] = useState<(() => string) | null>(null);
   const [saving, setSaving] = useState(false);
   const [justSaved, setJustSaved] = useState(false);
 
@@ -98,9 +99,9 @@ export function TabStatus({ activeTab, send, onRead }: Props) {
         const r = parseTabStatus(await send({ type: 'tab-status', tabId: active.id }));
         if (!live) return;
         if (r.ok) setKnown({ state: r.state, articleId: r.articleId });
-        else setProblem(saveErrorText(r));
+        else setProblem(() => () => t('tab.statusFailed', { error: r.error }));
       } catch (e) {
-        if (live) setProblem(t('prompt.failed', { error: e instanceof Error ? e.message : String(e) }));
+        if (live) setProblem(() => () => t('tab.statusFailed', { error: e instanceof Error ? e.message : String(e) }));
       }
     })();
     return () => {
@@ -118,11 +119,12 @@ export function TabStatus({ activeTab, send, onRead }: Props) {
         setKnown({ state: 'saved', articleId: r.id });
         setJustSaved(true);
       } else {
-        setProblem(saveErrorText(r));
+        setProblem(() => () => saveErrorText(r));
         if (r.code === 'not-an-article') setKnown({ state: 'not-article', articleId: null });
       }
     } catch (e) {
-      setProblem(t('prompt.failed', { error: e instanceof Error ? e.message : String(e) }));
+      const error = e instanceof Error ? e.message : String(e);
+      setProblem(() => () => t('prompt.failed', { error }));
     } finally {
       setSaving(false);
     }
@@ -148,7 +150,7 @@ export function TabStatus({ activeTab, send, onRead }: Props) {
       )}
       {problem && (
         <p class="error" role="alert" data-testid="tab-error">
-          {problem}
+          {problem()}
         </p>
       )}
     </section>
