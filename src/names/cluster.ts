@@ -27,20 +27,13 @@ export interface Reading {
 }
 
 /** Mentions with one signature: resolved once, for all their articles. */
-interface Occurrence {
+export interface Occurrence {
   m: Mention;
+  /** The article of each occurrence (an id repeats when an article repeats the name). */
   articles: string[];
 }
 
-function occurrences(mentions: readonly Mention[]): Occurrence[] {
-  const bySig = new Map<string, Occurrence>();
-  for (const m of mentions) {
-    const o = bySig.get(m.sig);
-    if (o) o.articles.push(m.articleId);
-    else bySig.set(m.sig, { m, articles: [m.articleId] });
-  }
-  return [...bySig.values()].sort((a, b) => (a.m.sig < b.m.sig ? -1 : a.m.sig > b.m.sig ? 1 : 0));
-}
+const bySig = (a: Occurrence, b: Occurrence) => (a.m.sig < b.m.sig ? -1 : a.m.sig > b.m.sig ? 1 : 0);
 
 export interface Entity {
   key: string;
@@ -254,9 +247,9 @@ function resolveOthers(occs: Occurrence[]): Entity[] {
   return [...entities.values()];
 }
 
-/** The entities named by a set of mentions that share index buckets. */
-export function resolveEntities(mentions: readonly Mention[]): Entity[] {
-  const occs = occurrences(mentions);
+/** The entities named by the occurrences (one per signature) of a set of index buckets. */
+export function resolveEntities(occurrences: readonly Occurrence[]): Entity[] {
+  const occs = [...occurrences].sort(bySig);
   const people = occs.filter((o) => o.m.person !== null);
   const others = occs.filter((o) => o.m.person === null && o.m.whole !== null);
   return [...resolvePeople(people), ...resolveOthers(others)];

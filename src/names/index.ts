@@ -7,7 +7,8 @@ import { NameIndex } from './name-index';
 import type { NameArticle, NameRelation, VariantGroup } from './types';
 
 export type { NameArticle, NameKind, NameRelation, VariantGroup, VariantNote } from './types';
-export { NameIndex, type NameIndexState } from './name-index';
+export { NameIndex, type NameIndexState, type SigLookup } from './name-index';
+export { articleNames, NAMES_DATA_VERSION, type ArticleNames, type NameRefs, type NameSig } from './name-data';
 export { foldForSearch, foldQuery, type FoldedQuery } from './search-fold';
 export { explainDifference, spellingId } from './explain';
 export { FOLD_RULES } from './fold-rules';

@@ -16,10 +16,10 @@ import {
   genderOfSurname,
   isArmenianSurname,
   keysOf,
-  looseKey,
   roughOf,
 } from './name-keys';
 import { PLAIN_CONTEXT } from './fold';
+import { encodeMention, personBuckets, wholeBuckets } from './mention-codec';
 import { findNameSpans, type NameSpan } from './spans';
 import type { NameArticle, NameKind } from './types';
 
@@ -45,8 +45,11 @@ export interface PersonParts {
   surname: KeyedText[];
 }
 
+/**
+ * One name as written, read in every way its text allows. It carries no article: equal
+ * mentions in many articles are one value (and one stored signature).
+ */
 export interface Mention {
-  articleId: string;
   lang: string;
   kind: NameKind | null;
   person: PersonParts | null;
@@ -59,28 +62,16 @@ export interface Mention {
   gazetteer?: { id: string; note: string };
   /** The form as written when it is not built from parts (gazetteer forms). */
   display?: string;
-  /** Everything but the article: mentions with equal signatures are resolved once. */
+  /** The mention in short (mention-codec.ts): mentions with equal signatures are resolved once, and stored once. */
   sig: string;
 }
 
 /** Fills in the signature of a mention built without one. */
 function signed(m: Omit<Mention, 'sig'>): Mention {
-  const { articleId: _ignored, ...rest } = m;
-  return { ...m, sig: JSON.stringify(rest) };
+  return { ...m, sig: encodeMention(m) };
 }
 
-const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
-
-function personBuckets(surname: KeyedText[]): string[] {
-  return uniq(surname.flatMap((s) => s.keys.map((k) => `p:${k}`)));
-}
-
-function wholeBuckets(whole: KeyedText[]): string[] {
-  return uniq(whole.flatMap((w) => w.keys.map((k) => `n:${looseKey(k)}`)));
-}
-
-function spanMention(span: NameSpan, article: NameArticle): Omit<Mention, 'sig'> | null {
-  const lang = article.lang;
+function spanMention(span: NameSpan, lang: string): Omit<Mention, 'sig'> | null {
   const initialWords = span.words.filter((w) => w.initial);
   const words = span.words.filter((w) => !w.initial);
   const last = words[words.length - 1];
@@ -115,7 +106,6 @@ function spanMention(span: NameSpan, article: NameArticle): Omit<Mention, 'sig'>
       const target = known.entry.wholeKey!;
       const rekeyed = whole.map((w) => ({ text: w.text, keys: [target] }));
       return {
-        articleId: article.id,
         lang,
         kind: known.entry.entry.kind,
         person: null,
@@ -126,7 +116,6 @@ function spanMention(span: NameSpan, article: NameArticle): Omit<Mention, 'sig'>
       };
     }
     return {
-      articleId: article.id,
       lang,
       kind: known?.entry.entry.kind ?? (place ? 'place' : null),
       person: null,
@@ -159,7 +148,6 @@ function spanMention(span: NameSpan, article: NameArticle): Omit<Mention, 'sig'>
       }))
     : null;
   return {
-    articleId: article.id,
     lang,
     kind: 'person',
     person: { given, givenRest: givenWords.slice(1), initials, patronymic, surname },
@@ -169,11 +157,10 @@ function spanMention(span: NameSpan, article: NameArticle): Omit<Mention, 'sig'>
   };
 }
 
-function gazetteerMention(hit: GazetteerHit, article: NameArticle): Omit<Mention, 'sig'> {
+function gazetteerMention(hit: GazetteerHit, lang: string): Omit<Mention, 'sig'> {
   const { entry, form } = hit;
   const base = {
-    articleId: article.id,
-    lang: article.lang,
+    lang,
     kind: entry.entry.kind,
     ctx: PLAIN_CONTEXT,
     gazetteer: { id: entry.entry.id, note: form.note },
@@ -198,15 +185,43 @@ function gazetteerMention(hit: GazetteerHit, article: NameArticle): Omit<Mention
   return { ...base, person: null, whole, buckets: wholeBuckets(whole) };
 }
 
-/** Every name mention in an article. */
-export function extractMentions(article: NameArticle): Mention[] {
+/**
+ * Mentions are pure functions of their words and the article's language, and names
+ * repeat across a library (and within an article): each is built once and shared.
+ */
+const cache = new Map<string, Mention | null>();
+const CACHE_LIMIT = 50_000;
+
+function cached(key: string, make: () => Omit<Mention, 'sig'> | null): Mention | null {
+  let m = cache.get(key);
+  if (m === undefined) {
+    const made = make();
+    m = made ? signed(made) : null;
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, m);
+  }
+  return m;
+}
+
+function spanKey(span: NameSpan, lang: string): string {
+  let key = `s${span.titled ? 1 : 0}\u0002${lang}`;
+  for (const w of span.words) key += `\u0001${w.initial ? '.' : ''}${w.text}`;
+  return key;
+}
+
+/** Every name mention in an article, in text order (a name written twice gives two equal mentions). Mentions are shared values: never change one. */
+export function extractMentions(article: Pick<NameArticle, 'lang' | 'title' | 'paragraphs'>): Mention[] {
+  const lang = article.lang;
   const out: Mention[] = [];
   for (const span of findNameSpans(article)) {
-    const m = spanMention(span, article);
-    if (m) out.push(signed(m));
+    const m = cached(spanKey(span, lang), () => spanMention(span, lang));
+    if (m) out.push(m);
   }
   for (const block of [article.title, ...article.paragraphs]) {
-    for (const hit of scanGazetteer(block)) out.push(signed(gazetteerMention(hit, article)));
+    for (const hit of scanGazetteer(block)) {
+      const key = `g${hit.surnameOnly ? 1 : 0}\u0002${lang}\u0002${hit.entry.entry.id}\u0001${hit.form.text}\u0001${hit.form.note}`;
+      out.push(cached(key, () => gazetteerMention(hit, lang))!);
+    }
   }
   return out;
 }

@@ -1,13 +1,18 @@
 /**
- * The incremental index of names over a library. Mentions are kept per article and
- * per bucket (surname key for people, loose key for places and bodies). Saving or
- * deleting an article marks only its buckets dirty; the next read recomputes the
- * groups of those buckets (and of buckets tied to them by mentions with several
- * readings), not of the whole library.
+ * The incremental index of names over a library. It holds each distinct mention
+ * (signature) once, with the articles that write it and how often, in buckets by
+ * surname key for people and loose key for places and bodies. Saving or deleting an
+ * article marks only its buckets dirty; the next read recomputes the groups of those
+ * buckets (and of buckets tied to them by mentions with several readings), not of the
+ * whole library.
+ *
+ * Articles come in as text (`add`, which extracts their names) or as the stored name
+ * data of name-data.ts (`put`: signature ids and counts, no text read again).
  */
-import { resolveEntities } from './cluster';
+import { resolveEntities, type Occurrence } from './cluster';
 import { buildGroup } from './group-build';
-import { extractMentions, type Mention } from './mentions';
+import type { Mention } from './mentions';
+import { articleMentions, isNameRefs, parseSig, type NameRefs } from './name-data';
 import { buildRelations, renameHit } from './relations';
 import type { NameArticle, NameRelation, VariantGroup } from './types';
 
@@ -16,11 +21,24 @@ interface Component {
   groups: VariantGroup[];
 }
 
-/** What `toJSON` writes and `fromJSON` reads: the mentions of each article. */
-export interface NameIndexState {
-  version: 1;
-  articles: [string, Mention[]][];
+/** One distinct mention and where it is written. */
+interface SigEntry {
+  id: string;
+  m: Mention;
+  /** Article id -> how often the article writes it. */
+  articles: Map<string, number>;
 }
+
+/** What `toJSON` writes and `fromJSON` reads: each signature once, and each article's refs to them. */
+export interface NameIndexState {
+  version: 2;
+  /** [signature id, signature]. */
+  sigs: [string, string][];
+  articles: [string, NameRefs][];
+}
+
+/** Finds the stored signature (JSON) of an id, for `put`. */
+export type SigLookup = (id: string) => string | undefined;
 
 function assertArticle(a: unknown): asserts a is NameArticle {
   const o = a as Partial<NameArticle> | null;
@@ -42,33 +60,59 @@ function totalCount(g: VariantGroup): number {
 }
 
 export class NameIndex {
-  private readonly byArticle = new Map<string, Mention[]>();
-  private readonly buckets = new Map<string, Set<Mention>>();
+  private readonly byArticle = new Map<string, NameRefs>();
+  private readonly entries = new Map<string, SigEntry>();
+  private readonly buckets = new Map<string, Set<SigEntry>>();
+  private readonly renames = new Set<SigEntry>();
   private readonly componentOf = new Map<string, number>();
   private readonly components = new Map<number, Component>();
-  private readonly renameMentions = new Set<Mention>();
   private readonly dirty = new Set<string>();
   private nextComponent = 1;
   private flat: VariantGroup[] | null = null;
 
-  /** Adds or replaces (same id) one article. */
+  /** Adds or replaces (same id) one article, reading its names from the text. */
   add(article: NameArticle): void {
     assertArticle(article);
+    const { refs, mentions } = articleMentions(article);
     this.remove(article.id);
-    this.insert(article.id, extractMentions(article));
+    this.insert(article.id, refs, refs.sigs.map((sid) => mentions.get(sid)!));
+  }
+
+  /**
+   * Adds or replaces (same id) one article from its stored name data: the refs, and a
+   * look-up of the signatures this index does not hold yet. Throws a TypeError, and
+   * changes nothing, when the refs are malformed or a signature is missing or damaged.
+   */
+  put(id: string, refs: NameRefs, sigs: SigLookup): void {
+    if (typeof id !== 'string' || !isNameRefs(refs) || new Set(refs.sigs).size !== refs.sigs.length) {
+      throw new TypeError(`NameIndex.put: article ${String(id)} needs refs of distinct signature ids with positive counts`);
+    }
+    const mentions = refs.sigs.map((sid) => {
+      const known = this.entries.get(sid);
+      if (known) return known.m;
+      const text = sigs(sid);
+      const m = text === undefined ? null : parseSig(text);
+      if (!m) throw new TypeError(`NameIndex.put: article ${id} refers to signature ${sid}, which is ${text === undefined ? 'missing' : 'damaged'}`);
+      return m;
+    });
+    this.remove(id);
+    this.insert(id, { sigs: [...refs.sigs], counts: [...refs.counts] }, mentions);
   }
 
   /** Removes one article; unknown ids are ignored. */
   remove(id: string): void {
-    const mentions = this.byArticle.get(id);
-    if (!mentions) return;
+    const refs = this.byArticle.get(id);
+    if (!refs) return;
     this.byArticle.delete(id);
-    for (const m of mentions) {
-      this.renameMentions.delete(m);
-      for (const b of m.buckets) {
-        this.buckets.get(b)?.delete(m);
-        this.dirty.add(b);
-      }
+    for (const sid of refs.sigs) {
+      const e = this.entries.get(sid);
+      if (!e) continue;
+      e.articles.delete(id);
+      for (const b of e.m.buckets) this.dirty.add(b);
+      if (e.articles.size > 0) continue;
+      this.entries.delete(sid);
+      this.renames.delete(e);
+      for (const b of e.m.buckets) this.buckets.get(b)?.delete(e);
     }
   }
 
@@ -76,8 +120,14 @@ export class NameIndex {
     return this.byArticle.has(id);
   }
 
+  /** How many articles the index holds. */
   get size(): number {
     return this.byArticle.size;
+  }
+
+  /** How many distinct mentions (signatures) the index holds. */
+  get signatures(): number {
+    return this.entries.size;
   }
 
   /** Every variant group of the library (two or more spellings), most mentioned first. */
@@ -94,12 +144,12 @@ export class NameIndex {
   /** The groups that have a form written in this article. */
   groupsForArticle(id: string): VariantGroup[] {
     this.refresh();
-    const mentions = this.byArticle.get(id);
-    if (!mentions) return [];
+    const refs = this.byArticle.get(id);
+    if (!refs) return [];
     const seen = new Set<number>();
     const out: VariantGroup[] = [];
-    for (const m of mentions) {
-      for (const b of m.buckets) {
+    for (const sid of refs.sigs) {
+      for (const b of this.entries.get(sid)?.m.buckets ?? []) {
         const c = this.componentOf.get(b);
         if (c === undefined || seen.has(c)) continue;
         seen.add(c);
@@ -113,31 +163,45 @@ export class NameIndex {
 
   /** Renames and other names of one place or body found in the library (Astana / Nur-Sultan), with their dates. */
   relations(): NameRelation[] {
-    return buildRelations(this.renameMentions);
+    return buildRelations([...this.renames].map((e) => ({ m: e.m, articles: e.articles.keys() })));
   }
 
   toJSON(): NameIndexState {
-    return { version: 1, articles: [...this.byArticle.entries()] };
+    return {
+      version: 2,
+      sigs: [...this.entries.values()].map((e): [string, string] => [e.id, e.m.sig]),
+      articles: [...this.byArticle.entries()],
+    };
   }
 
+  /** An index from `toJSON`'s state; a TypeError for anything else. */
   static fromJSON(state: NameIndexState): NameIndex {
-    if (state?.version !== 1 || !Array.isArray(state.articles)) throw new TypeError('NameIndex.fromJSON: not a version 1 state');
+    if (state?.version !== 2 || !Array.isArray(state.sigs) || !Array.isArray(state.articles)) {
+      throw new TypeError('NameIndex.fromJSON: not a version 2 state');
+    }
+    const sigs = new Map(state.sigs);
     const index = new NameIndex();
-    for (const [id, mentions] of state.articles) index.insert(id, mentions);
+    for (const [id, refs] of state.articles) index.put(id, refs, (sid) => sigs.get(sid));
     return index;
   }
 
-  private insert(id: string, mentions: Mention[]): void {
-    this.byArticle.set(id, mentions);
-    for (const m of mentions) {
-      if (renameHit(m)) this.renameMentions.add(m);
-      for (const b of m.buckets) {
-        let set = this.buckets.get(b);
-        if (!set) this.buckets.set(b, (set = new Set()));
-        set.add(m);
-        this.dirty.add(b);
+  private insert(id: string, refs: NameRefs, mentions: readonly Mention[]): void {
+    this.byArticle.set(id, refs);
+    refs.sigs.forEach((sid, i) => {
+      let e = this.entries.get(sid);
+      if (!e) {
+        e = { id: sid, m: mentions[i]!, articles: new Map() };
+        this.entries.set(sid, e);
+        if (renameHit(e.m)) this.renames.add(e);
+        for (const b of e.m.buckets) {
+          let set = this.buckets.get(b);
+          if (!set) this.buckets.set(b, (set = new Set()));
+          set.add(e);
+        }
       }
-    }
+      e.articles.set(id, refs.counts[i]!);
+      for (const b of e.m.buckets) this.dirty.add(b);
+    });
   }
 
   /** Recomputes the components touched since the last read. */
@@ -163,14 +227,14 @@ export class NameIndex {
       }
       const id = this.nextComponent++;
       const bucketSet = new Set([seed]);
-      const mentions = new Set<Mention>();
+      const members = new Set<SigEntry>();
       const queue = [seed];
       this.componentOf.set(seed, id);
       while (queue.length > 0) {
         const b = queue.pop()!;
-        for (const m of this.buckets.get(b) ?? []) {
-          mentions.add(m);
-          for (const other of m.buckets) {
+        for (const e of this.buckets.get(b) ?? []) {
+          members.add(e);
+          for (const other of e.m.buckets) {
             if (bucketSet.has(other)) continue;
             bucketSet.add(other);
             this.componentOf.set(other, id);
@@ -179,7 +243,7 @@ export class NameIndex {
         }
       }
       const groups: VariantGroup[] = [];
-      for (const e of resolveEntities([...mentions])) {
+      for (const e of resolveEntities([...members].map(occurrence))) {
         const g = buildGroup(e);
         if (g) groups.push(g);
       }
@@ -187,4 +251,11 @@ export class NameIndex {
     }
     this.flat = null;
   }
+}
+
+/** A signature with the article of each of its occurrences. */
+function occurrence(e: SigEntry): Occurrence {
+  const articles: string[] = [];
+  for (const [a, n] of e.articles) for (let i = 0; i < n; i++) articles.push(a);
+  return { m: e.m, articles };
 }

@@ -50,10 +50,10 @@ export function renameHit(m: Mention): (RenameHit & { written: string }) | null 
   return null;
 }
 
-/** Relations for the rename entries of which two or more names occur in these mentions. */
-export function buildRelations(mentions: Iterable<Mention>): NameRelation[] {
+/** Relations for the rename entries of which two or more names occur in these mentions (each with the articles that write it). */
+export function buildRelations(mentions: Iterable<{ m: Mention; articles: Iterable<string> }>): NameRelation[] {
   const found = new Map<string, { entry: RenameEntry; byName: Map<number, Map<string, Set<string>>> }>();
-  for (const m of mentions) {
+  for (const { m, articles } of mentions) {
     const hit = renameHit(m);
     if (!hit) continue;
     let e = found.get(hit.entry.id);
@@ -62,7 +62,7 @@ export function buildRelations(mentions: Iterable<Mention>): NameRelation[] {
     if (!written) e.byName.set(hit.nameIndex, (written = new Map()));
     let ids = written.get(hit.written);
     if (!ids) written.set(hit.written, (ids = new Set()));
-    ids.add(m.articleId);
+    for (const a of articles) ids.add(a);
   }
   const out: NameRelation[] = [];
   for (const { entry, byName } of found.values()) {

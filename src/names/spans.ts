@@ -39,12 +39,29 @@ function isStop(t: Token, lang: string, lowerVocab: ReadonlySet<string>, headlin
   if (STOP.has(key)) return true;
   if ((headline || (lang === 'en' && t.script === 'Latn')) && lowerVocab.has(key)) return true;
   if (t.script !== 'Cyrl') return false;
-  return wordLemmas(t.text, t.script, lang).some((l) => STOP.has(stopKey(l)));
+  return memo(stopLemmas, `${lang}\u0001${t.text}`, () => wordLemmas(t.text, t.script, lang).some((l) => STOP.has(stopKey(l))));
+}
+
+/** Per-word answers that depend on the word and the language only (names repeat across a library). */
+const stopLemmas = new Map<string, boolean>();
+const placeWords = new Map<string, boolean>();
+const MEMO_LIMIT = 50_000;
+
+function memo(table: Map<string, boolean>, key: string, answer: () => boolean): boolean {
+  let v = table.get(key);
+  if (v === undefined) {
+    v = answer();
+    if (table.size >= MEMO_LIMIT) table.clear();
+    table.set(key, v);
+  }
+  return v;
 }
 
 /** A place the gazetteer knows, in any case form (Астанада, Tajikistan). */
 function isPlaceWord(t: Token, lang: string): boolean {
-  return wordLemmas(t.text, t.script, lang).some((l) => foldKeys(roughLatin(l, t.script), PLAIN_CONTEXT).some(isKnownPlace));
+  return memo(placeWords, `${lang}\u0001${t.text}`, () =>
+    wordLemmas(t.text, t.script, lang).some((l) => foldKeys(roughLatin(l, t.script), PLAIN_CONTEXT).some(isKnownPlace)),
+  );
 }
 
 /** An acronym (CIS, OSCE, CEC) is not a transliterated name. */
@@ -52,7 +69,7 @@ function isAcronym(t: Token): boolean {
   return t.allCaps && !t.initial && [...t.text].length <= 5;
 }
 
-export function findNameSpans(article: NameArticle): NameSpan[] {
+export function findNameSpans(article: Pick<NameArticle, 'lang' | 'title' | 'paragraphs'>): NameSpan[] {
   const blocks = [article.title, ...article.paragraphs].map(tokenize);
   const lowerVocab = new Set<string>();
   for (const tokens of blocks) for (const t of tokens) if (!t.capital && NAME_SCRIPTS.has(t.script)) lowerVocab.add(stopKey(t.text));

@@ -60,5 +60,6 @@ export const STOP: ReadonlySet<string> = new Set([...STOP_WORDS, ...TITLE_WORDS]
 
 /** Lower-case, with typographic apostrophes as ASCII, for lookups in STOP and TITLES. */
 export function stopKey(word: string): string {
-  return word.toLowerCase().replace(/[’ʼ]/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('’') || lower.includes('ʼ') ? lower.replace(/[’ʼ]/g, "'") : lower;
 }
