@@ -3,6 +3,8 @@
  * tracking parameters and fragment. Only http(s) URLs on the page's own site are trusted.
  */
 
+import { DocIndex } from './select';
+
 const TRACKING_PARAMS = new Set([
   'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'ysclid', 'igshid', 'mc_cid', 'mc_eid',
   '_ga', '_gl', 'ref', 'ref_src', 'spm', 'amp_js_v', 'usqp', 'twclid', 'ttclid',
@@ -55,14 +57,14 @@ function trusted(candidate: string | null | undefined, base: URL): string | null
 }
 
 /** The page's canonical URL, as described above. Falls back to the given URL as it is when it cannot be parsed. */
-export function canonicalUrl(doc: Document, url: string): string {
+export function canonicalUrl(doc: Document, url: string, idx: DocIndex = new DocIndex(doc)): string {
   let base: URL;
   try {
     base = new URL(url);
   } catch {
     return url;
   }
-  const link = doc.querySelector('link[rel~="canonical"][href]')?.getAttribute('href');
-  const og = doc.querySelector('meta[property="og:url"][content], meta[name="og:url"][content]')?.getAttribute('content');
+  const link = idx.first('link[rel~="canonical"][href]')?.getAttribute('href');
+  const og = idx.first('meta[property="og:url"][content], meta[name="og:url"][content]')?.getAttribute('content');
   return trusted(link, base) ?? trusted(og, base) ?? stripTracking(url) ?? url;
 }

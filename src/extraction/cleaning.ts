@@ -28,6 +28,24 @@ const TAIL_HEADINGS = new Set([
   'мавзуга оид янгиликлар', 'шунингдек ўқинг', 'оммабоп', 'mavzuga oid yangiliklar', 'ommabop',
 ]);
 
+/**
+ * Lines that are page furniture in any language: timestamps, copyright, cookie and script notices,
+ * promos. (Bare URL lines were tried and dropped: on the public benchmark they are article text as often as not.)
+ */
+const FURNITURE_RULES: readonly [name: string, test: (t: string) => boolean][] = [
+  ['timestamp', (t) => t.length <= 100 && /^(?:updated|posted|published|last updated|originally published|publicado|atualizado|опубликовано|обновлено|жарияланды)\b/i.test(t) && /\d/.test(t)],
+  ['copyright', (t) => t.length <= 250 && (/^(?:©|\(c\)\s|copyright\b)/i.test(t) || /©\s*(?:\d{4}|[A-Z])/.test(t) || /\ball rights reserved\b|все права защищены|барлық құқықтар қорғалған/i.test(t))],
+  ['cookies', (t) => t.length <= 300 && /\bcookies?\b/i.test(t) && /\b(?:uses?|accept|consent|policy|agree)\b/i.test(t)],
+  ['script', (t) => t.length <= 200 && /\b(?:requires?|enable|enabled|turn on)\s+javascript\b/i.test(t)],
+  ['promo', (t) => t.length <= 300 && /^(?:sign up\b|subscribe\b|get (?:breaking|the latest|our)\b|follow (?:us|@)|join (?:our|us)\b|click here\b|download (?:our|the) app\b)/i.test(t)],
+];
+
+/** The name of the furniture rule a line matches, or null. */
+export function furnitureKind(text: string): string | null {
+  for (const [name, test] of FURNITURE_RULES) if (test(text)) return name;
+  return null;
+}
+
 /** A caption or credit line: `Photo: election.gov.kz`, `Фото: Акорда`, `Коллаж: Kazinform / ...`. */
 const CREDIT_RE =
   /^(?:photos?|фото|фотографии|фотограф|коллаж|collage|сурет|суреттер|фотосурет|foto|kollaj|surat|сурат|video|видео|illustration|иллюстрация|infographics|инфографика|инфография|графика|cover|обложка|图片|照片|图|视频|图片来源|photo credit)\s*(?:by\s*)?[:：–—-]\s*\S/i;
@@ -66,8 +84,17 @@ export function isBoilerplateLine(text: string): boolean {
   return text.length <= 40 && BOILERPLATE_LINES.has(key(text));
 }
 
-/** A block more than half made of link text is navigation (breadcrumbs, "read also" links, lists), not prose. */
-const MAX_LINK_SHARE = 0.5;
+/**
+ * A short line more than half made of link text is navigation (breadcrumbs, "read also" links,
+ * lists); a long one is prose with links in it unless it is nearly all link.
+ */
+const LINK_LINE_LONG_CHARS = 80;
+const MAX_LINK_SHARE_SHORT = 0.5;
+const MAX_LINK_SHARE_LONG = 0.8;
+
+function isLinkLine(b: Block): boolean {
+  return b.linkShare > (b.text.length >= LINK_LINE_LONG_CHARS ? MAX_LINK_SHARE_LONG : MAX_LINK_SHARE_SHORT);
+}
 
 export interface CleanContext {
   /** Title of the article: a block repeating it (image alt, caption) is dropped. */
@@ -84,6 +111,15 @@ export interface CleanedBody {
   dropped: string[];
 }
 
+/** A block that reads as article prose: long enough and not a link. */
+const isProse = (b: Block): boolean => b.text.length >= 120 && b.linkShare < 0.3;
+
+/** True when prose follows block `i`: the heading then sits inside the article (an inline "related" box), not at its tail. */
+function hasProseAfter(blocks: readonly Block[], i: number): boolean {
+  for (let j = i + 1; j < blocks.length; j++) if (isProse(blocks[j]!)) return true;
+  return false;
+}
+
 const sameText = (a: string, b: string | null): boolean => b !== null && key(a) === key(b);
 
 /** Apply the shared cleaning rules to body blocks in reading order. */
@@ -93,15 +129,15 @@ export function cleanBlocks(blocks: readonly Block[], ctx: CleanContext): Cleane
     const b = blocks[i]!;
     const text = b.text;
     if (isNoise(text)) continue;
-    if (b.linkShare > MAX_LINK_SHARE) {
+    if (isLinkLine(b)) {
       out.dropped.push(text);
       continue;
     }
-    if (isTailHeading(text) && out.paragraphs.length > 0) {
+    if (isTailHeading(text) && out.paragraphs.length > 0 && !hasProseAfter(blocks, i)) {
       out.dropped.push(`tail from "${text}" (${blocks.length - i} lines)`);
       break;
     }
-    if (isBoilerplateLine(text) || isTailHeading(text)) {
+    if (isBoilerplateLine(text) || isTailHeading(text) || furnitureKind(text) !== null) {
       out.dropped.push(text);
       continue;
     }

@@ -8,15 +8,17 @@
 import type { ArticleField, ExtractedArticle, ExtractionResult, FieldMethod, Lang, NotAnArticle, SiteId, TagLink } from './types';
 import type { DesignRules, SiteAdapter, UrlClass } from '../sites/adapter';
 import { adapterForSite, classifyUrl as classifyByRegistry } from '../sites/registry';
-import { cleanBlocks, stripAuthorLabel, type CleanedBody } from './cleaning';
+import { stripAuthorLabel } from './cleaning';
+import { bodyFromBlocks, readBodyWithoutSiteRules, type Body } from './body';
 import { canonicalUrl } from './canonical';
 import { readDateline } from './dateline';
 import { parseMachineDate, parsePrintedDate, type ParsedDate } from './dates';
-import { findGenericDate, readDocumentTitle, readGenericContent, readSingleHeading } from './generic';
+import { findGenericDate, readDocumentTitle, readSingleHeading } from './generic';
 import { decideLang, langFromHtmlLang } from './lang';
 import { findDesign, readBodyBlocks, readCaptions, readTagLinks, selectField } from './rules';
 import { readStructuredData, type StructuredData } from './structured';
-import { normalizeSpace, type Block } from './text';
+import { normalizeSpace } from './text';
+import { DocIndex } from './select';
 
 export type { UrlClass } from '../sites/adapter';
 
@@ -27,8 +29,6 @@ export function classifyUrl(url: string): UrlClass | null {
 
 /** Fewest characters of body text for a page whose URL does not already say "article". */
 const MIN_UNKNOWN_BODY_CHARS = 400;
-/** Fewest characters of a body found without site rules (error pages leave a few navigation words). */
-const MIN_FALLBACK_BODY_CHARS = 150;
 /** Most link text a generic body of an undecided URL may have: lists of news are mostly links. */
 const MAX_UNKNOWN_LINK_DENSITY = 0.25;
 
@@ -46,12 +46,17 @@ function stripSuffix(title: string, adapter: SiteAdapter): string {
   return t === '' ? normalizeSpace(title) : t;
 }
 
-function first<T>(...candidates: (Found<T> | null)[]): Found<T> | null {
-  return candidates.find((c) => c !== null) ?? null;
-}
+type Step<T> = readonly [method: FieldMethod, read: () => T | null | undefined];
 
-function found<T>(value: T | null | undefined, method: FieldMethod): Found<T> | null {
-  return value === null || value === undefined || value === '' ? null : { value, method };
+const isEmpty = (v: unknown): boolean => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+
+/** The first step of a field's fallback chain that finds a value; later steps are not run. */
+function firstOf<T>(...steps: Step<T>[]): Found<T> | null {
+  for (const [method, read] of steps) {
+    const value = read();
+    if (!isEmpty(value)) return { value: value as T, method };
+  }
+  return null;
 }
 
 function parseAnyDate(raw: string | null): ParsedDate | null {
@@ -63,47 +68,11 @@ function isPersonName(v: string | null): v is string {
   return !!v && v.length <= 80 && !/^https?:|www\.|\.com\b|@/i.test(v);
 }
 
-interface Body {
-  cleaned: CleanedBody;
-  method: FieldMethod;
-  /** Share of the raw body's characters inside links, before cleaning. */
-  linkDensity: number;
-}
-
-function linkDensity(blocks: readonly Block[]): number {
-  let all = 0;
-  let linked = 0;
-  for (const b of blocks) {
-    all += b.text.length;
-    linked += b.text.length * b.linkShare;
-  }
-  return all === 0 ? 0 : linked / all;
-}
-
-function bodyFromBlocks(blocks: Block[], method: FieldMethod, title: string | null, lead: string | null): Body | null {
-  if (blocks.length === 0) return null;
-  const cleaned = cleanBlocks(blocks, { title, lead });
-  if (cleaned.paragraphs.length === 0) return null;
-  const chars = cleaned.paragraphs.reduce((n, p) => n + p.length, 0);
-  if (method !== 'site' && chars < MIN_FALLBACK_BODY_CHARS) return null;
-  return { cleaned, method, linkDensity: linkDensity(blocks) };
-}
-
-function bodyFromArticleBody(text: string | null, title: string | null, lead: string | null): Body | null {
-  if (!text) return null;
-  const blocks: Block[] = text
-    .split(/\n+/)
-    .map((t) => normalizeSpace(t))
-    .filter(Boolean)
-    .map((t) => ({ text: t, tag: 'p', linkShare: 0 }));
-  return bodyFromBlocks(blocks, 'structured', title, lead);
-}
-
 /** Keywords of structured data as tags, each with the URL of the page's link to that tag when there is one. */
-function linkKeywords(doc: Document, labels: readonly string[], tagHref: RegExp | undefined, base: string): TagLink[] {
+function linkKeywords(idx: DocIndex, labels: readonly string[], tagHref: RegExp | undefined, base: string): TagLink[] {
   const urls = new Map<string, string>();
   if (tagHref) {
-    for (const link of readTagLinks(doc, ['a[href]'], base)) {
+    for (const link of readTagLinks(idx, ['a[href]'], base)) {
       if (tagHref.test(link.url) && !urls.has(link.label.toLowerCase())) urls.set(link.label.toLowerCase(), link.url);
     }
   }
@@ -120,33 +89,32 @@ function methodOf(methods: Partial<Record<ArticleField, FieldMethod>>): Extracte
 function extractPage(doc: Document, url: string, cls: UrlClass): ExtractionResult {
   const adapter = adapterForSite(cls.site);
   const warnings: string[] = [];
-  const design: DesignRules | null = findDesign(doc, adapter.designs);
-  const structured: StructuredData = readStructuredData(doc);
+  const idx = new DocIndex(doc);
+  const design: DesignRules | null = findDesign(idx, adapter.designs);
+  const structured: StructuredData = readStructuredData(doc, idx);
   const htmlLang = langFromHtmlLang(doc.documentElement?.getAttribute('lang'));
 
   // Title: site rules, structured data (og:title minus the site suffix), then the page's one <h1> or <title>.
-  const siteTitle = design ? selectField(doc, design.title) : null;
-  let title = first(
-    found(siteTitle, 'site'),
-    found(structured.title ? stripSuffix(structured.title, adapter) : null, 'structured'),
-    found(readSingleHeading(doc), 'fallback'),
+  const siteTitle = design ? selectField(idx, design.title) : null;
+  let title = firstOf<string>(
+    ['site', () => siteTitle],
+    ['structured', () => (structured.title ? stripSuffix(structured.title, adapter) : null)],
+    ['fallback', () => readSingleHeading(doc)],
   );
 
-  const lead = design?.lead ? found(selectField(doc, design.lead), 'site') : null;
+  const lead = firstOf<string>(['site', () => (design?.lead ? selectField(idx, design.lead) : null)]);
 
   // Body: site container, JSON-LD articleBody, then Readability on a clone.
-  let body = design ? bodyFromBlocks(readBodyBlocks(doc, design), 'site', title?.value ?? null, lead?.value ?? null) : null;
+  const ctx = { title: title?.value ?? null, lead: lead?.value ?? null };
+  let body: Body | null = design ? bodyFromBlocks(readBodyBlocks(idx, design), 'site', ctx) : null;
   if (design && !body) warnings.push(`paragraphs: ${design.id} rules found no body; fell back`);
-  body ??= bodyFromArticleBody(structured.articleBody, title?.value ?? null, lead?.value ?? null);
   let genericTitle: string | null = null;
   if (!body) {
-    const generic = readGenericContent(doc);
-    if (generic) {
-      genericTitle = generic.title ? stripSuffix(generic.title, adapter) : null;
-      body = bodyFromBlocks(generic.blocks, 'fallback', title?.value ?? genericTitle, lead?.value ?? null);
-    }
+    const fallback = readBodyWithoutSiteRules(doc, structured, ctx);
+    body = fallback.body;
+    genericTitle = fallback.genericTitle ? stripSuffix(fallback.genericTitle, adapter) : null;
   }
-  title ??= first(found(genericTitle, 'fallback'), found(readDocumentTitle(doc), 'fallback'));
+  title ??= firstOf<string>(['fallback', () => genericTitle], ['fallback', () => readDocumentTitle(doc)]);
   if (title && title.method === 'fallback') title = { ...title, value: stripSuffix(title.value, adapter) };
 
   if (!body || !title) {
@@ -159,10 +127,14 @@ function extractPage(doc: Document, url: string, cls: UrlClass): ExtractionResul
   const bodyChars = paragraphs.reduce((n, p) => n + p.length, 0);
 
   // Date: the printed date under site rules, machine dates of structured data, then date-ish elements.
-  const siteDateText = design ? selectField(doc, design.date) : null;
+  const siteDateText = design ? selectField(idx, design.date) : null;
   const siteDate = siteDateText ? parseAnyDate(siteDateText) : null;
   if (siteDateText && !siteDate) warnings.push(`publishedAt: could not read the printed date "${siteDateText}"`);
-  const date = first(found(siteDate, 'site'), found(parseAnyDate(structured.published), 'structured'), found(findGenericDate(doc), 'fallback'));
+  const date = firstOf<ParsedDate>(
+    ['site', () => siteDate],
+    ['structured', () => parseAnyDate(structured.published)],
+    ['fallback', () => findGenericDate(doc)],
+  );
   if (date?.value.note) warnings.push(`publishedAt: ${date.value.note}`);
   if (date && !date.value.hasTime) warnings.push('publishedAt: the page gives no time of day; 00:00 local time assumed');
 
@@ -174,25 +146,22 @@ function extractPage(doc: Document, url: string, cls: UrlClass): ExtractionResul
     if (!confirmed) return notAnArticle(url, cls.site, cls.lang ?? htmlLang, 'no article on this page (the URL is not an article URL and the page does not look like one)');
   }
 
-  const siteAuthor = design?.author ? selectField(doc, design.author) : null;
-  const structuredAuthor = structured.author ? stripAuthorLabel(structured.author) : null;
-  const author = first(
-    found(siteAuthor, 'site'),
-    found(body.cleaned.author, body.method),
-    found(isPersonName(structuredAuthor) ? structuredAuthor : null, 'structured'),
+  const author = firstOf<string>(
+    ['site', () => (design?.author ? selectField(idx, design.author) : null)],
+    [body.method, () => body.cleaned.author],
+    ['structured', () => {
+      const name = structured.author ? stripAuthorLabel(structured.author) : null;
+      return isPersonName(name) ? name : null;
+    }],
   );
 
-  const siteTags = design?.tags ? readTagLinks(doc, design.tags, url) : [];
-  const genericTags = adapter.tagHref
-    ? readTagLinks(doc, ['a[rel~="tag"][href]'], url).filter((t) => adapter.tagHref!.test(t.url))
-    : [];
-  const tags = first<TagLink[]>(
-    siteTags.length ? { value: siteTags, method: 'site' } : null,
-    structured.keywords.length ? { value: linkKeywords(doc, structured.keywords, adapter.tagHref, url), method: 'structured' } : null,
-    genericTags.length ? { value: genericTags, method: 'fallback' } : null,
+  const tags = firstOf<TagLink[]>(
+    ['site', () => (design?.tags ? readTagLinks(idx, design.tags, url) : [])],
+    ['structured', () => linkKeywords(idx, structured.keywords, adapter.tagHref, url)],
+    ['fallback', () => (adapter.tagHref ? readTagLinks(idx, ['a[rel~="tag"][href]'], url).filter((t) => adapter.tagHref!.test(t.url)) : [])],
   );
 
-  const captions = design?.captions ? readCaptions(doc, design.captions) : [];
+  const captions = design?.captions ? readCaptions(idx, design.captions) : [];
   const credits = [...captions, ...body.cleaned.credits.filter((c) => !captions.includes(c))];
 
   const firstText = lead?.value ?? paragraphs[0] ?? '';
@@ -216,7 +185,7 @@ function extractPage(doc: Document, url: string, cls: UrlClass): ExtractionResul
     site: cls.site,
     lang: langDecision.lang,
     url,
-    canonicalUrl: canonicalUrl(doc, url),
+    canonicalUrl: canonicalUrl(doc, url, idx),
     title: title.value,
     publishedAt: date?.value.iso ?? null,
     dateline: datelineValue,

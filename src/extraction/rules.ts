@@ -5,21 +5,14 @@
 import type { DesignRules, FieldRule } from '../sites/adapter';
 import type { TagLink } from './types';
 import { collectBlocks, normalizeSpace, textOf, type Block } from './text';
-
-function safeQueryAll(root: ParentNode, css: string): Element[] {
-  try {
-    return Array.from(root.querySelectorAll(css));
-  } catch {
-    return [];
-  }
-}
+import type { DocIndex } from './select';
 
 /** The value of the first rule whose matches agree on one non-empty value (after its transform). */
-export function selectField(root: ParentNode, rules: readonly FieldRule[]): string | null {
+export function selectField(idx: DocIndex, rules: readonly FieldRule[]): string | null {
   for (const rule of rules) {
     const [css, attr, transform] = typeof rule === 'string' ? [rule, null, undefined] : [rule[0], rule[1], rule[2]];
     const values = new Map<string, Element>();
-    for (const el of safeQueryAll(root, css)) {
+    for (const el of idx.all(css)) {
       const raw = attr ? normalizeSpace(el.getAttribute(attr) ?? '') : textOf(el);
       if (raw !== '' && !values.has(raw)) values.set(raw, el);
     }
@@ -33,16 +26,16 @@ export function selectField(root: ParentNode, rules: readonly FieldRule[]): stri
 }
 
 /** The first design of the list whose detect selectors match the page. */
-export function findDesign(doc: Document, designs: readonly DesignRules[]): DesignRules | null {
-  return designs.find((d) => d.detect.some((css) => safeQueryAll(doc, css).length > 0)) ?? null;
+export function findDesign(idx: DocIndex, designs: readonly DesignRules[]): DesignRules | null {
+  return designs.find((d) => d.detect.some((css) => idx.first(css) !== null)) ?? null;
 }
 
 /** Body blocks: the first body container with text, its clean-list elements left out. */
-export function readBodyBlocks(doc: Document, design: DesignRules): Block[] {
+export function readBodyBlocks(idx: DocIndex, design: DesignRules): Block[] {
   const cleanCss = design.clean.join(', ');
   for (const css of design.body) {
-    for (const container of safeQueryAll(doc, css)) {
-      const skipped = new Set(cleanCss ? safeQueryAll(container, cleanCss) : []);
+    for (const container of idx.all(css)) {
+      const skipped = new Set(cleanCss ? idx.all(cleanCss, container) : []);
       const blocks = collectBlocks(container, { skip: (el) => skipped.has(el) });
       if (blocks.length > 0) return blocks;
     }
@@ -62,11 +55,11 @@ export function absoluteUrl(href: string | null, base: string): string {
 }
 
 /** Tag links matched by `selectors`, labels unique, URLs absolute. */
-export function readTagLinks(root: ParentNode, selectors: readonly string[], base: string): TagLink[] {
+export function readTagLinks(idx: DocIndex, selectors: readonly string[], base: string): TagLink[] {
   const tags: TagLink[] = [];
   const seen = new Set<string>();
   for (const css of selectors) {
-    for (const a of safeQueryAll(root, css)) {
+    for (const a of idx.all(css)) {
       const label = textOf(a).replace(/^#/, '');
       if (label === '' || seen.has(label.toLowerCase())) continue;
       seen.add(label.toLowerCase());
@@ -78,10 +71,10 @@ export function readTagLinks(root: ParentNode, selectors: readonly string[], bas
 }
 
 /** Texts of caption/credit elements, unique, in document order. */
-export function readCaptions(root: ParentNode, selectors: readonly string[]): string[] {
+export function readCaptions(idx: DocIndex, selectors: readonly string[]): string[] {
   const out: string[] = [];
   if (selectors.length === 0) return out;
-  for (const el of safeQueryAll(root, selectors.join(', '))) {
+  for (const el of idx.all(selectors.join(', '))) {
     const t = textOf(el);
     if (t !== '' && !out.includes(t)) out.push(t);
   }

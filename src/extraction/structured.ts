@@ -3,6 +3,7 @@
  * Open Graph / article meta tags. Second link of every field's fallback chain.
  */
 import { normalizeSpace } from './text';
+import { DocIndex } from './select';
 
 export interface StructuredData {
   /** og:title or JSON-LD headline, as given (site suffix not yet removed). */
@@ -49,8 +50,8 @@ function objects(v: Json): { [k: string]: Json }[] {
   return graph !== undefined ? [v, ...objects(graph)] : [v];
 }
 
-function jsonLdArticle(doc: Document): { [k: string]: Json } | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+function jsonLdArticle(idx: DocIndex): { [k: string]: Json } | null {
+  for (const script of idx.all('script[type="application/ld+json"]')) {
     let parsed: Json;
     try {
       parsed = JSON.parse(script.textContent ?? '') as Json;
@@ -63,13 +64,44 @@ function jsonLdArticle(doc: Document): { [k: string]: Json } | null {
   return null;
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"][content], meta[name="${key}"][content], meta[itemprop="${key}"][content]`);
-    const v = el?.getAttribute('content');
-    if (v && normalizeSpace(v) !== '') return normalizeSpace(v);
+/** Every meta tag's content by its property, name or itemprop (first one wins), read in one pass. */
+function metaMap(idx: DocIndex): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const el of idx.all('meta')) {
+    const content = el.getAttribute('content');
+    if (content === null) continue;
+    const v = normalizeSpace(content);
+    if (v === '') continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr);
+      if (!key) continue;
+      const list = map.get(key.toLowerCase());
+      if (list) list.push(v);
+      else map.set(key.toLowerCase(), [v]);
+    }
   }
-  return null;
+  return map;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** JSON-LD text is sometimes HTML-escaped twice (`&apos;`): decode the common entities, never parse markup. */
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(cp) && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+/** JSON-LD articleBody as plain text; null when absent or when it carries markup, escaped or not (page text stays data, never parsed HTML). */
+function plainArticleBody(v: Json | undefined): string | null {
+  if (typeof v !== 'string') return null;
+  const text = decodeEntities(v);
+  if (normalizeSpace(text) === '' || /<\/?[a-z][^<>]*>/i.test(text)) return null;
+  return text;
 }
 
 function keywordsOf(v: Json | undefined): string[] {
@@ -79,24 +111,30 @@ function keywordsOf(v: Json | undefined): string[] {
 }
 
 /** Read the page's structured data. Never throws: malformed JSON-LD is skipped. */
-export function readStructuredData(doc: Document): StructuredData {
-  const ld = jsonLdArticle(doc);
-  const ogType = meta(doc, 'og:type');
-  const metaTags = Array.from(doc.querySelectorAll('meta[property="article:tag"][content], meta[name="article:tag"][content]'))
-    .map((m) => normalizeSpace(m.getAttribute('content') ?? ''))
-    .filter(Boolean);
+export function readStructuredData(doc: Document, idx: DocIndex = new DocIndex(doc)): StructuredData {
+  const ld = jsonLdArticle(idx);
+  const metas = metaMap(idx);
+  const meta = (...keys: string[]): string | null => {
+    for (const k of keys) {
+      const v = metas.get(k)?.[0];
+      if (v) return v;
+    }
+    return null;
+  };
+  const ogType = meta('og:type');
+  const metaTags = metas.get('article:tag') ?? [];
   const keywords = metaTags.length > 0 ? metaTags : keywordsOf(ld?.['keywords']);
   return {
-    title: meta(doc, 'og:title', 'twitter:title') ?? str(ld?.['headline']) ?? str(ld?.['name']),
+    title: meta('og:title', 'twitter:title') ?? str(ld?.['headline']) ?? str(ld?.['name']),
     published:
       str(ld?.['datePublished']) ??
-      meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date') ??
-      doc.querySelector('time[datetime][itemprop="datePublished"], time[pubdate][datetime]')?.getAttribute('datetime') ??
+      meta('article:published_time', 'datepublished', 'pubdate', 'publish-date', 'date') ??
+      idx.first('time[datetime][itemprop="datePublished"], time[pubdate][datetime]')?.getAttribute('datetime') ??
       null,
-    author: str(ld?.['author']) ?? meta(doc, 'author', 'article:author'),
-    description: meta(doc, 'og:description', 'description') ?? str(ld?.['description']),
+    author: str(ld?.['author']) ?? meta('author', 'article:author'),
+    description: meta('og:description', 'description') ?? str(ld?.['description']),
     keywords,
-    articleBody: str(ld?.['articleBody']) === null ? null : String(ld?.['articleBody']),
+    articleBody: plainArticleBody(ld?.['articleBody']),
     declaresArticle: ld !== null || (ogType !== null && /^article$/i.test(ogType)),
   };
 }

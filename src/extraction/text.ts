@@ -18,9 +18,15 @@ const SKIPPED_TAGS = new Set([
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
-  'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
-  'th', 'thead', 'tr', 'ul', 'caption',
+  'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot',
+  'thead', 'tr', 'ul', 'caption',
 ]);
+
+/** Table cells: a row reads as one line, its cells separated by spaces. */
+const CELL_TAGS = new Set(['td', 'th']);
+
+/** Stands for a `<br>` in the text buffer (source newlines are only white space). */
+const LINE_BREAK = '\u2029';
 
 const SPACE_RE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 const INVISIBLE_RE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
@@ -60,7 +66,7 @@ function flush(acc: Acc): void {
   if (raw.trim() !== '') {
     const total = normalizeSpace(raw).length || 1;
     const share = Math.min(1, acc.linkChars / total);
-    for (const line of raw.split('\n')) {
+    for (const line of raw.split(LINE_BREAK)) {
       const text = normalizeSpace(line);
       if (text !== '') acc.out.push({ text, tag: acc.tag, linkShare: share });
     }
@@ -84,7 +90,13 @@ function walk(node: Node, acc: Acc, opts: CollectOptions, inLink: boolean): void
     if (SKIPPED_TAGS.has(tag) || el.hasAttribute('hidden')) continue;
     if (opts.skip && opts.skip(el)) continue;
     if (tag === 'br') {
-      acc.buf += '\n';
+      acc.buf += LINE_BREAK;
+      continue;
+    }
+    if (CELL_TAGS.has(tag)) {
+      acc.buf += ' ';
+      walk(el, acc, opts, inLink);
+      acc.buf += ' ';
       continue;
     }
     if (BLOCK_TAGS.has(tag)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalUrl, stripTracking } from '../../../src/extraction/canonical';
-import { parseWithLinkedom } from './fixture-pages';
+import { parseWithLinkedom } from '../../fixtures/load';
 
 const page = (head: string) => parseWithLinkedom(`<!DOCTYPE html><html><head>${head}</head><body><p>x</p></body></html>`);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extraction/extract';
 import { readStructuredData } from '../../../src/extraction/structured';
-import { loadPage, parseWithLinkedom } from './fixture-pages';
+import { loadPage, parseWithLinkedom } from '../../fixtures/load';
 
 describe('extract() contract', () => {
   it('says "not our site" for other hosts without reading the page', () => {
@@ -53,6 +53,14 @@ describe('structured data', () => {
       <script type="application/ld+json">[{"@type":"WebSite"},{"@type":["NewsArticle"],"headline":"H","datePublished":"2023-03-20T16:00:00Z","author":[{"name":"A. B."}],"keywords":"CIS, Majilis"}]</script>
       </head><body></body></html>`);
     expect(readStructuredData(doc)).toMatchObject({ title: 'H', published: '2023-03-20T16:00:00Z', author: 'A. B.', keywords: ['CIS', 'Majilis'], declaresArticle: true });
+  });
+  it('refuses an articleBody that carries markup, escaped or not', () => {
+    for (const body of ['<p>Text</p>', '&lt;div align=&quot;center&quot;&gt;Text&lt;/div&gt;']) {
+      const doc = parseWithLinkedom(`<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: body })}</script></head><body></body></html>`);
+      expect(readStructuredData(doc).articleBody, body).toBeNull();
+    }
+    const ok = parseWithLinkedom(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"Europa&apos;s plumes"}</script></head><body></body></html>`);
+    expect(readStructuredData(ok).articleBody).toBe("Europa's plumes");
   });
   it('reads og/article meta when there is no JSON-LD', () => {
     const doc = parseWithLinkedom(`<html><head><meta property="og:type" content="website"><meta name="article:published_time" content="2026-08-18 21:38:00"><meta property="article:tag" content="Astana"></head><body></body></html>`);

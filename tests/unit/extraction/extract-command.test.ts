@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runExtractCommand } from '../../../scripts/extract-command';
-import { FIXTURES_DIR, loadPage } from './fixture-pages';
+import { FIXTURES_DIR, loadPage } from '../../fixtures/load';
 
 const REPO = resolve(FIXTURES_DIR, '../..');
 const pagePath = (name: string) => join(FIXTURES_DIR, 'pages', `${name}.html`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { extract } from '../../../src/extraction/extract';
 import type { ExtractionResult } from '../../../src/extraction/types';
-import { fixtureNames, loadExpected, loadPage, parseWithLinkedom } from './fixture-pages';
+import { fixtureNames, loadExpected, loadPage, parseWithLinkedom } from '../../fixtures/load';
 
 /** What the reader would see: title, lead and body, one per line. */
 function joinedText(r: ExtractionResult): string {
