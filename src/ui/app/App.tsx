@@ -149,6 +149,14 @@ export function App(p: AppProps) {
     [db],
   );
 
+  // The library tab's address names the article on screen, so a reload or a bookmark comes back to it.
+  const readerId = view.name === 'reader' ? view.id : null;
+  useEffect(() => {
+    if (p.mode !== 'library') return;
+    const hash = readerId === null ? '' : `#article/${readerId}`;
+    if (location.hash !== hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+  }, [p.mode, readerId]);
+
   // Global keys: `/` to search, Esc to go back.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -8,14 +8,14 @@ import { titlesOf } from '../../storage/query';
 import { t } from '../../i18n';
 import { formatNumber } from '../format';
 import { errorText } from '../errors';
-import type { VariantGroup } from '../data/names';
 import { libraryHref, plainClick } from './links';
 
 const SHOWN = 12;
 
 interface Props {
   db: DalaDatabase;
-  group: VariantGroup;
+  /** The spellings (or names), and for each the ids of the articles that use it. */
+  group: { forms: readonly string[]; articles: Readonly<Record<string, readonly string[]>> };
   /** The article being read, left out of the links. */
   exclude?: number;
   onOpenArticle(id: number): void;

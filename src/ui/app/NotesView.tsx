@@ -7,7 +7,7 @@ import type { DalaDatabase } from '../../storage/db';
 import { t } from '../../i18n';
 import { formatNumber } from '../format';
 import { errorText } from '../errors';
-import { usageOf, type NamesSource, type VariantGroup } from '../data/names';
+import { usageOf, type NameRelation, type NamesSource, type VariantGroup } from '../data/names';
 import { ArticleLinks } from './ArticleLinks';
 import { NoteList } from './NoteList';
 
@@ -19,13 +19,18 @@ interface Props {
 
 export function NotesView({ db, names, onOpenArticle }: Props) {
   const [groups, setGroups] = useState<VariantGroup[] | null>(null);
+  const [relations, setRelations] = useState<NameRelation[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
 
   useEffect(() => {
     let live = true;
-    names.groups().then(
-      (g) => live && setGroups(g),
+    Promise.all([names.groups(), names.relations()]).then(
+      ([g, r]) => {
+        if (!live) return;
+        setGroups(g);
+        setRelations(r);
+      },
       (e: unknown) => live && setError(errorText(e)),
     );
     return () => {
@@ -49,7 +54,7 @@ export function NotesView({ db, names, onOpenArticle }: Props) {
         </p>
       )}
       {!groups && !error && <p class="status">{t('notes.reading')}</p>}
-      {groups && groups.length === 0 && (
+      {groups && groups.length === 0 && relations.length === 0 && (
         <p class="empty" data-testid="notes-empty">
           {t('notes.none')}
         </p>
@@ -80,6 +85,37 @@ export function NotesView({ db, names, onOpenArticle }: Props) {
             );
           })}
         </ul>
+      )}
+      {relations.length > 0 && (
+        <section class="relations" aria-labelledby="dala-relations-heading" data-testid="notes-relations">
+          <h3 id="dala-relations-heading">{t('notes.relationsHeading')}</h3>
+          <p class="muted">{t('notes.relationsIntro')}</p>
+          <ul class="notes-groups">
+            {relations.map((r) => {
+              const key = `relation:${r.id}`;
+              const expanded = open.has(key);
+              const panel = `dala-relation-${r.id.replace(/[^\w-]/g, '_')}`;
+              return (
+                <li key={key} class="notes-group" data-testid="notes-relation" data-type={r.type}>
+                  <button type="button" class="group-toggle" data-testid="notes-group-toggle" aria-expanded={expanded} aria-controls={panel} onClick={() => toggle(key)}>
+                    <span class="group-forms" dir="auto">
+                      {r.names.join(' / ')}
+                    </span>
+                    <span class="muted">{t(`notes.relation.${r.type}`)}</span>
+                  </button>
+                  {expanded && (
+                    <div id={panel} class="group-panel" data-testid="notes-group-panel">
+                      <p class="name-rules" data-testid="name-rule" data-rule={r.note.rule}>
+                        {r.note.text}
+                      </p>
+                      <ArticleLinks db={db} group={{ forms: r.names, articles: r.articles }} onOpenArticle={onOpenArticle} />
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
       )}
     </section>
   );

@@ -6,15 +6,17 @@
 import type { DalaDatabase, StoredArticle } from '../../storage/db';
 import { toStorageError } from '../../storage/errors';
 import type { NameIndex } from '../../names';
-import type { NameArticle, VariantGroup } from '../../names/types';
+import type { NameArticle, NameRelation, VariantGroup } from '../../names/types';
 
-export type { VariantGroup };
+export type { NameRelation, VariantGroup };
 
 export interface NamesSource {
   /** Every variant group in the library, most used first. */
   groups(): Promise<VariantGroup[]>;
   /** The groups with a form used in this article. */
   groupsForArticle(id: number): Promise<VariantGroup[]>;
+  /** Other names (not spellings) of one place or body in the library: renames, exonyms, translations. */
+  relations(): Promise<NameRelation[]>;
 }
 
 /** How many articles use any form of the group. */
@@ -85,6 +87,10 @@ export function libraryNames(db: DalaDatabase, batch = 500): NamesSource {
     async groups() {
       await synced();
       return [...index.groups()].sort(byUsage);
+    },
+    async relations() {
+      await synced();
+      return index.relations();
     },
     async groupsForArticle(id) {
       await synced();

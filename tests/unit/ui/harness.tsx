@@ -2,6 +2,7 @@
  * Shared set-up for the reading room's component tests: a fresh database per test,
  * a mounted App with recorded effects (tabs opened, text copied), and waiting helpers.
  */
+import { afterEach, beforeEach } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import Dexie from 'dexie';
@@ -12,6 +13,7 @@ import type { ExtractedArticle } from '../../../src/extraction/types';
 import { App, type AppProps } from '../../../src/ui/app/App';
 import { libraryNames } from '../../../src/ui/data/names';
 import { makeArticle } from '../helpers/article';
+import { initI18n, setLanguage } from '../../../src/i18n';
 
 let n = 0;
 
@@ -145,4 +147,25 @@ export async function bulkArticles(db: DalaDatabase, n: number, title = (i: numb
     };
   });
   await db.articles.bulkAdd(rows);
+}
+
+/**
+ * Registers the per-test set-up of an app test file: English interface, left-to-right
+ * page, a fresh database handed to `useDb`; after each test `cleanup` runs, then the
+ * database is dropped.
+ */
+export function onEachTest(prefix: string, useDb: (db: DalaDatabase) => void, cleanup: () => void = () => {}): void {
+  let db: DalaDatabase | null = null;
+  beforeEach(async () => {
+    await initI18n('en');
+    await setLanguage('en');
+    document.documentElement.dir = 'ltr';
+    db = freshDb(prefix);
+    useDb(db);
+  });
+  afterEach(async () => {
+    cleanup();
+    if (db) await dropDb(db);
+    await setLanguage('en');
+  });
 }

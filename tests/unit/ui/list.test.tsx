@@ -1,23 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import type { DalaDatabase } from '../../../src/storage/db';
-import { initI18n, setLanguage } from '../../../src/i18n';
 import { saveArticle } from '../../../src/storage/articles';
 import { makeArticle } from '../helpers/article';
-import { click, dropDb, expectTitles, freshDb, mountApp, save, titles, type, waitFor, type Mounted } from './harness';
+import { click, expectTitles, mountApp, onEachTest, save, titles, type, waitFor, type Mounted } from './harness';
 
 let db: DalaDatabase;
 let m: Mounted | null = null;
-
-beforeEach(async () => {
-  await initI18n('en');
-  await setLanguage('en');
-  db = freshDb('ui-list');
-});
-afterEach(async () => {
+onEachTest('ui-list', (d) => (db = d), () => {
   m?.unmount();
   m = null;
-  await dropDb(db);
 });
 
 describe('the list', () => {

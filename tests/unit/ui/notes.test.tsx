@@ -1,21 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DalaDatabase } from '../../../src/storage/db';
-import { initI18n, setLanguage } from '../../../src/i18n';
 import { libraryNames } from '../../../src/ui/data/names';
-import { click, dropDb, freshDb, mountApp, save, waitFor, type Mounted } from './harness';
+import { click, mountApp, onEachTest, save, waitFor, type Mounted } from './harness';
 
 let db: DalaDatabase;
 let m: Mounted | null = null;
-
-beforeEach(async () => {
-  await initI18n('en');
-  await setLanguage('en');
-  db = freshDb('ui-notes');
-});
-afterEach(async () => {
+onEachTest('ui-notes', (d) => (db = d), () => {
   m?.unmount();
   m = null;
-  await dropDb(db);
 });
 
 async function library() {
@@ -51,6 +43,21 @@ describe('the notes view', () => {
     expect(links).toHaveLength(2);
     await click(panel.querySelector('[data-testid="name-article-link"]'));
     await waitFor(() => m?.q('reader-title'));
+  });
+
+  it('shows renames apart from spellings, as renames', async () => {
+    await save(db, 'ns', { title: 'Forum in the capital', paragraphs: ['The forum opened in Nur-Sultan on Monday.'], tags: [] }, 1);
+    await save(db, 'as', { title: 'Forum again', paragraphs: ['The forum opened in Astana on Monday.'], tags: [] }, 2);
+    m = mountApp(db);
+    await click(await waitFor(() => m?.q('nav-notes')));
+    const rel = await waitFor(() => m?.q('notes-relation'));
+    expect(m.all('notes-group')).toHaveLength(0);
+    expect(rel.getAttribute('data-type')).toBe('rename');
+    expect(rel.querySelector('.group-forms')?.textContent).toBe('Astana / Nur-Sultan');
+    expect(rel.textContent).toContain('renamed');
+    await click(rel.querySelector('[data-testid="notes-group-toggle"]'));
+    expect(rel.querySelector('[data-testid="name-rule"]')?.textContent).toContain('renamed, not respelled');
+    await waitFor(() => rel.querySelectorAll('[data-testid="name-article-link"]').length === 2 && rel.textContent?.includes('Forum again'));
   });
 
   it('says when the library has no name in two spellings', async () => {

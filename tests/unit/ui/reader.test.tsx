@@ -1,20 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DalaDatabase } from '../../../src/storage/db';
-import { initI18n, setLanguage } from '../../../src/i18n';
-import { click, dropDb, expectTitles, freshDb, key, mountApp, save, waitFor, type Mounted } from './harness';
+import { click, expectTitles, key, mountApp, onEachTest, save, waitFor, type Mounted } from './harness';
 
 let db: DalaDatabase;
 let m: Mounted | null = null;
-
-beforeEach(async () => {
-  await initI18n('en');
-  await setLanguage('en');
-  db = freshDb('ui-reader');
-});
-afterEach(async () => {
+onEachTest('ui-reader', (d) => (db = d), () => {
   m?.unmount();
   m = null;
-  await dropDb(db);
 });
 
 const FULL = {

@@ -1,22 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DalaDatabase } from '../../../src/storage/db';
-import { initI18n, setLanguage } from '../../../src/i18n';
 import { splitMatches } from '../../../src/ui/highlight';
 import { searchMatch } from '../../../src/storage/query';
-import { click, dropDb, expectTitles, freshDb, mountApp, save, type, waitFor, type Mounted } from './harness';
+import { click, expectTitles, mountApp, onEachTest, save, type, waitFor, type Mounted } from './harness';
 
 let db: DalaDatabase;
 let m: Mounted | null = null;
-
-beforeEach(async () => {
-  await initI18n('en');
-  await setLanguage('en');
-  db = freshDb('ui-search');
-});
-afterEach(async () => {
+onEachTest('ui-search', (d) => (db = d), () => {
   m?.unmount();
   m = null;
-  await dropDb(db);
 });
 
 async function library() {

@@ -1,21 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DalaDatabase } from '../../../src/storage/db';
 import type { SaveTabMessage, TabStatusMessage } from '../../../src/messaging/protocol';
-import { initI18n, setLanguage } from '../../../src/i18n';
-import { click, dropDb, freshDb, mountApp, save, waitFor, type Mounted } from './harness';
+import { click, mountApp, onEachTest, save, waitFor, type Mounted } from './harness';
 
 let db: DalaDatabase;
 let m: Mounted | null = null;
-
-beforeEach(async () => {
-  await initI18n('en');
-  await setLanguage('en');
-  db = freshDb('ui-tab');
-});
-afterEach(async () => {
+onEachTest('ui-tab', (d) => (db = d), () => {
   m?.unmount();
   m = null;
-  await dropDb(db);
 });
 
 type Msg = SaveTabMessage | TabStatusMessage;

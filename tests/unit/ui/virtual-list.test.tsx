@@ -1,22 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import type { DalaDatabase } from '../../../src/storage/db';
-import { initI18n, setLanguage } from '../../../src/i18n';
 import { ROW_HEIGHT } from '../../../src/ui/app/ListView';
-import { bulkArticles, click, dropDb, freshDb, key, mountApp, titles, waitFor, type Mounted } from './harness';
+import { bulkArticles, click, key, mountApp, onEachTest, titles, waitFor, type Mounted } from './harness';
 
 let db: DalaDatabase;
 let m: Mounted | null = null;
-
-beforeEach(async () => {
-  await initI18n('en');
-  await setLanguage('en');
-  db = freshDb('ui-vlist');
-});
-afterEach(async () => {
+onEachTest('ui-vlist', (d) => (db = d), () => {
   m?.unmount();
   m = null;
-  await dropDb(db);
 });
 
 async function scrollTo(viewport: HTMLElement, top: number) {
