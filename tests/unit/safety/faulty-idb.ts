@@ -6,8 +6,8 @@
  * - failWritesAfter(n): the (n+1)th and later writes (put/add/delete) of any object
  *   store fail as requests with a DOMException of the given name; per the IndexedDB
  *   spec the transaction then aborts with that error and rolls back what it wrote.
- * - abortAtWrite(n): the (n+1)th write succeeds, then its transaction aborts with the
- *   error (how Chromium reports a full quota: at commit, on the transaction).
+ * - abortAtCommit(): the next read-write transaction aborts with the error where it would
+ *   commit (how Chromium reports a full quota: on the transaction, at commit).
  * - unavailableIndexedDB(): every open fails as in a Firefox private window (InvalidStateError).
  *
  * The first two patch fake-indexeddb's object store internals (pinned 6.2.8); they
@@ -57,26 +57,39 @@ export async function failWritesAfter(n: number, errorName = 'QuotaExceededError
 }
 
 interface FakeTransaction {
-  _abort?: (errorName: string) => void;
+  mode: IDBTransactionMode;
+  _state: string;
+  _requests: { request: { readyState: string } }[];
+  _rollbackLog: unknown[];
+  _start(): void;
+  _abort(errorName: string): void;
 }
 
-/** Lets n writes through; the next one succeeds, then its transaction aborts with `errorName` (as at commit). */
-export function abortAtWrite(n: number, errorName = 'QuotaExceededError'): Restore {
-  const proto = globalThis.IDBObjectStore.prototype;
-  const originals = { put: proto.put, add: proto.add };
-  let writes = 0;
-  for (const method of ['put', 'add'] as const) {
-    proto[method] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      const request = originals[method].apply(this, args);
-      if (++writes === n + 1) {
-        const tx = this.transaction as unknown as FakeTransaction;
-        if (typeof tx._abort !== 'function') throw new Error('faulty-idb: fake-indexeddb internals changed (FDBTransaction._abort)');
-        request.addEventListener('success', () => tx._abort?.(errorName));
-      }
-      return request;
-    };
+/**
+ * The next read-write transaction that wrote something aborts with `errorName` where it
+ * would commit, its writes rolled back: how Chromium reports a full quota (on the
+ * transaction, at commit, after every request succeeded).
+ */
+export function abortAtCommit(errorName = 'QuotaExceededError'): Restore {
+  const proto = globalThis.IDBTransaction.prototype as unknown as FakeTransaction;
+  const original = proto._start;
+  if (typeof original !== 'function' || typeof proto._abort !== 'function') {
+    throw new Error('faulty-idb: fake-indexeddb internals changed (FDBTransaction._start/_abort); update this helper');
   }
-  return () => Object.assign(proto, originals);
+  let armed = true;
+  proto._start = function (this: FakeTransaction) {
+    // The same condition on which fake-indexeddb commits: nothing left to run, not finished.
+    const committing = this._state !== 'finished' && this._requests.every((r) => r.request.readyState === 'done');
+    if (armed && committing && this.mode === 'readwrite' && this._rollbackLog.length > 0) {
+      armed = false;
+      this._abort(errorName);
+      return;
+    }
+    original.call(this);
+  };
+  return () => {
+    proto._start = original;
+  };
 }
 
 /**

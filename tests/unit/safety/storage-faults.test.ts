@@ -8,11 +8,11 @@ import Dexie from 'dexie';
 import { openDatabase, SCHEMA_V1, type DalaDatabase } from '../../../src/storage/db';
 import { getArticle, listArticles, saveArticle, saveArticles } from '../../../src/storage/articles';
 import { exportLibrary, importBackup } from '../../../src/storage/backup';
-import { StorageError } from '../../../src/storage/errors';
+import { StorageError, toStorageError } from '../../../src/storage/errors';
 import { getSettings, updateSettings } from '../../../src/storage/settings';
 import { toJsonBackup } from '../../../src/export/json-backup';
 import { makeArticle } from '../helpers/article';
-import { abortAtWrite, failWritesAfter, missingIndexedDB, unavailableIndexedDB } from './faulty-idb';
+import { abortAtCommit, failWritesAfter, missingIndexedDB, unavailableIndexedDB } from './faulty-idb';
 
 const APP = { name: 'Dala Reader', version: 'test' };
 let restore: (() => void) | null = null;
@@ -92,9 +92,8 @@ describe('quota exceeded', () => {
     const db = database();
     await saveArticle(db, at(1), 1);
     const before = await snapshot(db);
-    restore = abortAtWrite(0);
-    const e = await rejection(saveArticle(db, at(2), 2));
-    expect(e).toMatchObject(QUOTA);
+    restore = abortAtCommit();
+    expect(await rejection(saveArticle(db, at(2), 2))).toMatchObject(QUOTA);
     restore();
     expect(await snapshot(db)).toEqual(before);
   });
@@ -117,6 +116,11 @@ describe('quota exceeded', () => {
       expect(e, `failing after ${after} writes`).toMatchObject(QUOTA);
       expect(await snapshot(db), `failing after ${after} writes`).toEqual(before);
     }
+    // The same when the browser reports the full quota at commit, on the transaction.
+    restore = abortAtCommit();
+    expect(await rejection(importBackup(db, file.data as string, { importSettings: true }))).toMatchObject(QUOTA);
+    restore();
+    expect(await snapshot(db)).toEqual(before);
     // And without the fault, the same import goes through.
     expect(await importBackup(db, file.data as string, { importSettings: true })).toMatchObject({ added: 50, updated: 3 });
   });
@@ -161,13 +165,14 @@ describe('a schema upgrade that fails midway', () => {
     await updateSettings(db, { uiLanguage: 'kk' });
     const before = await snapshot(db);
     const nativeVersion = db.backendDB().version;
+    const current = db.verno;
     db.close();
 
-    // Version 2 adds an index and rewrites every record, then fails halfway through.
-    const v2 = new Dexie(db.name) as DalaDatabase;
-    v2.version(1).stores(SCHEMA_V1);
-    v2.version(2)
-      .stores({ ...SCHEMA_V1, articles: `${SCHEMA_V1.articles}, updatedAt` })
+    // The next version adds an index and rewrites every record, then fails halfway through.
+    const next = openDatabase(db.name);
+    next
+      .version(current + 1)
+      .stores({ articles: `${SCHEMA_V1.articles}, updatedAt` })
       .upgrade(async (tx) => {
         let seen = 0;
         await tx.table('articles').toCollection().modify((a: { title: string }) => {
@@ -175,9 +180,9 @@ describe('a schema upgrade that fails midway', () => {
           a.title = a.title.toUpperCase();
         });
       });
-    const e = await rejection(v2.open());
-    v2.close();
-    const reported = (await import('../../../src/storage/errors')).toStorageError(e);
+    const e = await rejection(next.open());
+    next.close();
+    const reported = toStorageError(e);
     expect(reported).toBeInstanceOf(StorageError);
     expect(reported.message).toMatch(/upgrade step failed on record 11/);
 
