@@ -69,4 +69,4 @@ test('every fixture page: popup lists exactly the pages expected to be articles'
       `(popup opened and checked in ${((Date.now() - listingStarted) / 1000).toFixed(1)} s)`,
   );
   await ctx.screenshot(popup, 'popup-all-fixtures');
-});
+}, { timeoutMs: 120_000 });
