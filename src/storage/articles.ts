@@ -3,11 +3,33 @@
  * existing record by any identity key of the page URL or its canonical URL, and
  * updates it (keeping the first saved time) instead of adding a second one.
  */
+import type { Table, Transaction } from 'dexie';
 import type { ExtractedArticle } from '../extraction/types';
 import { keysOf } from '../sites/identity';
 import type { DalaDatabase, StoredArticle } from './db';
 import { toStorageError } from './errors';
+import { clearNames, computeNames, nameTables, writeNames, type ArticleNames } from './name-writes';
 import { articleWords } from './search-text';
+
+export { computeNames, nameTables, writeNames, type ArticleNames };
+
+/**
+ * Runs `write` in one read-write transaction over the articles, the name tables and
+ * any `extra` tables, and maps a failure to a StorageError. When the transaction
+ * itself failed (a browser refusing the quota at commit aborts it), its error is the
+ * one reported, not the complaint of a later request that the transaction is over.
+ */
+export async function writeArticles<T>(db: DalaDatabase, write: () => Promise<T>, extra: readonly Table[] = []): Promise<T> {
+  let tx: Transaction | undefined;
+  try {
+    return await db.transaction('rw', [db.articles, ...nameTables(db), ...extra], (t) => {
+      tx = t;
+      return write();
+    });
+  } catch (e) {
+    throw toStorageError(tx?.idbtrans?.error ?? e);
+  }
+}
 
 export interface SaveResult {
   id: number;
@@ -40,15 +62,23 @@ interface Prepared {
   urls: string[];
   keys: string[];
   hash: string;
+  /** The names of the article's text, stored if the text is stored. */
+  names: ArticleNames;
 }
 
 async function prepare(article: ExtractedArticle): Promise<Prepared> {
   const urls = [...new Set([article.url, article.canonicalUrl])];
-  return { article, urls, keys: keysOf(urls), hash: await contentHash(article) };
+  return { article, urls, keys: keysOf(urls), hash: await contentHash(article), names: computeNames(article) };
 }
 
-/** The read-modify-write of one article; runs inside a caller's rw transaction on `articles`. */
-async function upsert(db: DalaDatabase, { article, urls, keys, hash }: Prepared, now: number): Promise<SaveResult> {
+/** The read-modify-write of one article and its names; runs inside a caller's rw transaction on `articles` and the name tables. */
+async function upsert(db: DalaDatabase, prepared: Prepared, now: number): Promise<SaveResult> {
+  const { result, folded } = await upsertArticle(db, prepared, now);
+  await writeNames(db, [...(result.changed ? [[result.id, prepared.names] as const] : []), ...folded.map((id) => [id, null] as const)]);
+  return result;
+}
+
+async function upsertArticle(db: DalaDatabase, { article, urls, keys, hash }: Prepared, now: number): Promise<{ result: SaveResult; folded: number[] }> {
   const matches = await db.articles.where('keys').anyOf(keys).toArray();
   const existing = matches.sort((a, b) => a.savedAt - b.savedAt)[0];
   if (!existing) {
@@ -61,7 +91,7 @@ async function upsert(db: DalaDatabase, { article, urls, keys, hash }: Prepared,
       seenAt: now,
       contentHash: hash,
     } as StoredArticle);
-    return { id, created: true, changed: true };
+    return { result: { id, created: true, changed: true }, folded: [] };
   }
   // Every match is the same article (records reached earlier by URLs with no key in
   // common fold into the oldest one, which keeps its id and first saved time).
@@ -76,17 +106,13 @@ async function upsert(db: DalaDatabase, { article, urls, keys, hash }: Prepared,
   await db.articles.put(merged);
   const dupes = matches.filter((m) => m.id !== existing.id).map((m) => m.id);
   if (dupes.length) await db.articles.bulkDelete(dupes);
-  return { id: existing.id, created: false, changed };
+  return { result: { id: existing.id, created: false, changed }, folded: dupes };
 }
 
 /** Saves or updates one article; the whole read-modify-write is one transaction. */
 export async function saveArticle(db: DalaDatabase, article: ExtractedArticle, now: number = Date.now()): Promise<SaveResult> {
   const prepared = await prepare(article);
-  try {
-    return await db.transaction('rw', db.articles, () => upsert(db, prepared, now));
-  } catch (e) {
-    throw toStorageError(e);
-  }
+  return writeArticles(db, () => upsert(db, prepared, now));
 }
 
 /**
@@ -97,64 +123,67 @@ export async function saveArticle(db: DalaDatabase, article: ExtractedArticle, n
 export async function saveArticles(db: DalaDatabase, articles: readonly ExtractedArticle[], now: number = Date.now()): Promise<SaveResult[]> {
   const prepared = await Promise.all(articles.map(prepare));
   const allKeys = [...new Set(prepared.flatMap((p) => p.keys))];
-  try {
-    return await db.transaction('rw', db.articles, async () => {
-      const found = allKeys.length ? await db.articles.where('keys').anyOf(allKeys).toArray() : [];
-      type Slot = { record: StoredArticle; isNew: boolean; dirty: boolean };
-      const byKey = new Map<string, Slot>();
-      const deleted = new Set<number>();
-      for (const rec of found) {
-        const slot: Slot = { record: rec, isNew: false, dirty: false };
-        for (const k of rec.keys) byKey.set(k, slot);
-      }
-      const slots: Slot[] = [];
-      const outcome: { slot: Slot; created: boolean; changed: boolean }[] = [];
-      for (const { article, urls, keys, hash } of prepared) {
-        const matches = [...new Set(keys.map((k) => byKey.get(k)).filter((x): x is Slot => x !== undefined))];
-        if (matches.length === 0) {
-          const slot: Slot = {
-            record: { ...textFields(article), keys, urls, savedAt: now, updatedAt: now, seenAt: now, contentHash: hash } as StoredArticle,
-            isNew: true,
-            dirty: true,
-          };
-          slots.push(slot);
-          for (const k of keys) byKey.set(k, slot);
-          outcome.push({ slot, created: true, changed: true });
-          continue;
-        }
-        matches.sort((a, b) => a.record.savedAt - b.record.savedAt || Number(a.isNew) - Number(b.isNew));
-        const keep = matches[0] as Slot;
-        const changed = keep.record.contentHash !== hash;
-        keep.record = {
-          ...(changed ? { ...keep.record, ...textFields(article), contentHash: hash, updatedAt: now } : keep.record),
-          keys: [...new Set([...matches.flatMap((m) => m.record.keys), ...keys])],
-          urls: [...new Set([...matches.flatMap((m) => m.record.urls), ...urls])],
-          seenAt: now,
+  return writeArticles(db, async () => {
+    const found = allKeys.length ? await db.articles.where('keys').anyOf(allKeys).toArray() : [];
+    // `names`: of the text the record takes from this batch (none when its stored text stays).
+    type Slot = { record: StoredArticle; isNew: boolean; dirty: boolean; names?: ArticleNames };
+    const byKey = new Map<string, Slot>();
+    const deleted = new Set<number>();
+    for (const rec of found) {
+      const slot: Slot = { record: rec, isNew: false, dirty: false };
+      for (const k of rec.keys) byKey.set(k, slot);
+    }
+    const slots: Slot[] = [];
+    const outcome: { slot: Slot; created: boolean; changed: boolean }[] = [];
+    for (const { article, urls, keys, hash, names } of prepared) {
+      const matches = [...new Set(keys.map((k) => byKey.get(k)).filter((x): x is Slot => x !== undefined))];
+      if (matches.length === 0) {
+        const slot: Slot = {
+          record: { ...textFields(article), keys, urls, savedAt: now, updatedAt: now, seenAt: now, contentHash: hash } as StoredArticle,
+          isNew: true,
+          dirty: true,
+          names,
         };
-        keep.dirty = true;
-        if (!slots.includes(keep)) slots.push(keep);
-        for (const m of matches.slice(1)) {
-          if (!m.isNew) deleted.add(m.record.id);
-          m.dirty = false;
-          for (const o of outcome) if (o.slot === m) o.slot = keep;
-        }
-        for (const k of keep.record.keys) byKey.set(k, keep);
-        outcome.push({ slot: keep, created: false, changed });
+        slots.push(slot);
+        for (const k of keys) byKey.set(k, slot);
+        outcome.push({ slot, created: true, changed: true });
+        continue;
       }
-      const live = slots.filter((s) => s.dirty);
-      const fresh = live.filter((s) => s.isNew);
-      await db.articles.bulkPut(live.filter((s) => !s.isNew).map((s) => s.record));
-      const ids = await db.articles.bulkAdd(fresh.map((s) => s.record), { allKeys: true });
-      fresh.forEach((s, i) => {
-        s.record.id = ids[i] as number;
-        s.isNew = false;
-      });
-      if (deleted.size) await db.articles.bulkDelete([...deleted]);
-      return outcome.map((o) => ({ id: o.slot.record.id, created: o.created, changed: o.changed }));
+      matches.sort((a, b) => a.record.savedAt - b.record.savedAt || Number(a.isNew) - Number(b.isNew));
+      const keep = matches[0] as Slot;
+      const changed = keep.record.contentHash !== hash;
+      keep.record = {
+        ...(changed ? { ...keep.record, ...textFields(article), contentHash: hash, updatedAt: now } : keep.record),
+        keys: [...new Set([...matches.flatMap((m) => m.record.keys), ...keys])],
+        urls: [...new Set([...matches.flatMap((m) => m.record.urls), ...urls])],
+        seenAt: now,
+      };
+      keep.dirty = true;
+      if (changed) keep.names = names;
+      if (!slots.includes(keep)) slots.push(keep);
+      for (const m of matches.slice(1)) {
+        if (!m.isNew) deleted.add(m.record.id);
+        m.dirty = false;
+        for (const o of outcome) if (o.slot === m) o.slot = keep;
+      }
+      for (const k of keep.record.keys) byKey.set(k, keep);
+      outcome.push({ slot: keep, created: false, changed });
+    }
+    const live = slots.filter((s) => s.dirty);
+    const fresh = live.filter((s) => s.isNew);
+    await db.articles.bulkPut(live.filter((s) => !s.isNew).map((s) => s.record));
+    const ids = await db.articles.bulkAdd(fresh.map((s) => s.record), { allKeys: true });
+    fresh.forEach((s, i) => {
+      s.record.id = ids[i] as number;
+      s.isNew = false;
     });
-  } catch (e) {
-    throw toStorageError(e);
-  }
+    if (deleted.size) await db.articles.bulkDelete([...deleted]);
+    await writeNames(db, [
+      ...live.flatMap((s) => (s.names ? [[s.record.id, s.names] as const] : [])),
+      ...[...deleted].map((id) => [id, null] as const),
+    ]);
+    return outcome.map((o) => ({ id: o.slot.record.id, created: o.created, changed: o.changed }));
+  });
 }
 
 /** The record an URL leads to, if saved. */
@@ -187,35 +216,31 @@ export async function getArticle(db: DalaDatabase, id: number): Promise<StoredAr
 }
 
 export async function deleteArticle(db: DalaDatabase, id: number): Promise<StoredArticle | undefined> {
-  try {
-    return await db.transaction('rw', db.articles, async () => {
-      const a = await db.articles.get(id);
-      if (a) await db.articles.delete(id);
-      return a;
-    });
-  } catch (e) {
-    throw toStorageError(e);
-  }
+  return writeArticles(db, async () => {
+    const a = await db.articles.get(id);
+    if (a) {
+      await db.articles.delete(id);
+      await writeNames(db, [[id, null]]);
+    }
+    return a;
+  });
 }
 
 /** Puts back a deleted record exactly as it was (undo). */
 export async function restoreArticle(db: DalaDatabase, record: StoredArticle): Promise<void> {
-  try {
+  const names = computeNames(record);
+  await writeArticles(db, async () => {
     await db.articles.put(record);
-  } catch (e) {
-    throw toStorageError(e);
-  }
+    await writeNames(db, [[record.id, names]]);
+  });
 }
 
 /** Erases every saved article (settings stay). Returns how many were erased. */
 export async function deleteAllArticles(db: DalaDatabase): Promise<number> {
-  try {
-    return await db.transaction('rw', db.articles, async () => {
-      const n = await db.articles.count();
-      await db.articles.clear();
-      return n;
-    });
-  } catch (e) {
-    throw toStorageError(e);
-  }
+  return writeArticles(db, async () => {
+    const n = await db.articles.count();
+    await db.articles.clear();
+    await clearNames(db);
+    return n;
+  });
 }

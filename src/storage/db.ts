@@ -8,6 +8,8 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { ExtractedArticle } from '../extraction/types';
+import type { NameSig } from '../names/name-data';
+import { computeNames, writeNames, type NameTables } from './name-writes';
 
 export const DB_NAME = 'dala-reader';
 
@@ -36,9 +38,31 @@ export interface SettingRow {
   value: unknown;
 }
 
+/** One distinct name mention (signature) of the library, stored once however many articles write it. */
+export type NameSigRow = NameSig;
+
+/** The names of one article: ids of the signatures it writes (distinct, text order) and how often each. */
+export interface NameRefRow {
+  articleId: number;
+  /** NAMES_DATA_VERSION of the extraction that made the row (another version is read again from the text). */
+  v: number;
+  sigs: string[];
+  counts: number[];
+}
+
+/** One write of name data: the articles whose names changed, or `reset` when all of them went. */
+export interface NameLogRow {
+  seq: number;
+  articleIds: number[];
+  reset?: true;
+}
+
 export type DalaDatabase = Dexie & {
   articles: EntityTable<StoredArticle, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
+  nameSigs: EntityTable<NameSigRow, 'id'>;
+  nameRefs: EntityTable<NameRefRow, 'articleId'>;
+  nameLog: EntityTable<NameLogRow, 'seq'>;
 };
 
 /** Version 1 stores. Exported so migration tests can build a database as version 1 left it. */
@@ -47,9 +71,37 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/**
+ * Version 2 adds the library's name data (transliteration notes), kept by every
+ * article write in the same transaction (see name-writes.ts): each distinct mention
+ * signature once, each article's refs to them (multi-entry index: which articles
+ * write a signature), and a log of changes that lets a page update its index.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  nameSigs: 'id',
+  nameRefs: 'articleId, *sigs',
+  nameLog: '++seq',
+} as const;
+
 export function openDatabase(name: string = DB_NAME): DalaDatabase {
   const db = new Dexie(name) as DalaDatabase;
   db.version(1).stores(SCHEMA_V1);
+  db.version(2)
+    .stores(SCHEMA_V2)
+    .upgrade(async (tx) => {
+      // Every article saved under version 1 gets the name data a save would write now.
+      const computed: [number, ReturnType<typeof computeNames>][] = [];
+      await tx.table<StoredArticle, number>('articles').each((a) => {
+        computed.push([a.id, computeNames(a)]);
+      });
+      const tables = {
+        nameSigs: tx.table('nameSigs'),
+        nameRefs: tx.table('nameRefs'),
+        nameLog: tx.table('nameLog'),
+      } as NameTables;
+      await writeNames(tables, computed);
+    });
   return db;
 }
 
