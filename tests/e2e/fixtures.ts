@@ -1,10 +1,11 @@
 /**
- * The fixture pages the e2e browses: tests/fixtures/pages/<name>.html, whose first line is
- * `<!-- url: <real URL> -->`, and tests/fixtures/expected/<name>.json (the extractor's expected
- * result; the e2e reads isArticle, title, canonicalUrl and site from it).
+ * The fixture pages the e2e browses, read with the shared loader (tests/fixtures/load.ts):
+ * tests/fixtures/pages/<name>.html, first line `<!-- url: <real URL> -->`, and
+ * tests/fixtures/expected/<name>.json, of which the e2e reads isArticle, title and canonicalUrl.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { FIXTURES_DIR, fixtureNames, loadExpected, loadPage } from '../fixtures/load.ts';
 
 export type FixtureSite = 'kazinform' | 'qazaqtv' | 'senate';
 
@@ -25,7 +26,7 @@ export interface FixturePage {
   host: string;
   site: FixtureSite | null;
   html: Buffer;
-  /** null when tests/fixtures/expected/<name>.json does not exist. */
+  /** null when the page has no expected JSON. */
   expected: ExpectedArticle | ExpectedNotArticle | null;
 }
 
@@ -33,8 +34,6 @@ export interface Fixtures {
   dir: string;
   pages: FixturePage[];
 }
-
-const URL_LINE = /^\uFEFF?<!--\s*url:\s*(\S+)\s*-->/;
 
 export function siteOfHost(host: string): FixtureSite | null {
   const h = host.toLowerCase();
@@ -45,51 +44,36 @@ export function siteOfHost(host: string): FixtureSite | null {
   return null;
 }
 
-function parseExpected(file: string): ExpectedArticle | ExpectedNotArticle {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new Error(`${file}: not valid JSON (${(err as Error).message})`);
-  }
-  if (typeof data !== 'object' || data === null) throw new Error(`${file}: expected a JSON object`);
+/** The part of a page's expected JSON the e2e relies on, checked. */
+export function expectationOf(name: string, data: unknown): ExpectedArticle | ExpectedNotArticle {
+  if (typeof data !== 'object' || data === null) throw new Error(`expected/${name}.json: not a JSON object`);
   const record = data as Record<string, unknown>;
   if (record.isArticle === false) return { isArticle: false };
-  if (record.isArticle !== true) throw new Error(`${file}: "isArticle" must be true or false`);
+  if (record.isArticle !== true) throw new Error(`expected/${name}.json: "isArticle" must be true or false`);
   const { title, canonicalUrl } = record;
-  if (typeof title !== 'string' || title.trim() === '') throw new Error(`${file}: an article needs a non-empty "title"`);
-  if (typeof canonicalUrl !== 'string' || canonicalUrl === '') throw new Error(`${file}: an article needs "canonicalUrl"`);
+  if (typeof title !== 'string' || title.trim() === '') throw new Error(`expected/${name}.json: an article needs a non-empty "title"`);
+  if (typeof canonicalUrl !== 'string' || canonicalUrl === '') throw new Error(`expected/${name}.json: an article needs "canonicalUrl"`);
   return { isArticle: true, title, canonicalUrl };
 }
 
-export function loadFixtures(dir: string): Fixtures {
-  const pagesDir = path.join(dir, 'pages');
-  if (!existsSync(pagesDir)) throw new Error(`No fixture pages: ${pagesDir} does not exist`);
-  const pages: FixturePage[] = [];
-  for (const file of readdirSync(pagesDir).filter((f) => f.endsWith('.html')).sort()) {
-    const name = file.slice(0, -'.html'.length);
-    const html = readFileSync(path.join(pagesDir, file));
-    const firstLine = html.subarray(0, 2048).toString('utf8').split('\n', 1)[0] ?? '';
-    const match = URL_LINE.exec(firstLine);
-    if (!match?.[1]) throw new Error(`${path.join(pagesDir, file)}: first line must be "<!-- url: <real URL> -->"`);
-    let url: URL;
-    try {
-      url = new URL(match[1]);
-    } catch {
-      throw new Error(`${path.join(pagesDir, file)}: "${match[1]}" is not a URL`);
-    }
-    const expectedFile = path.join(dir, 'expected', `${name}.json`);
-    pages.push({
-      name,
-      url: url.href,
-      host: url.hostname.toLowerCase(),
-      site: siteOfHost(url.hostname),
-      html,
-      expected: existsSync(expectedFile) ? parseExpected(expectedFile) : null,
-    });
+export function fixturePage(name: string, url: string, html: string, expected: FixturePage['expected']): FixturePage {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`pages/${name}.html: "${url}" is not a URL`);
   }
-  if (pages.length === 0) throw new Error(`No fixture pages in ${pagesDir}`);
-  return { dir, pages };
+  return { name, url: parsed.href, host: parsed.hostname.toLowerCase(), site: siteOfHost(parsed.hostname), html: Buffer.from(html, 'utf8'), expected };
+}
+
+export function loadFixtures(): Fixtures {
+  const pages = fixtureNames().map((name) => {
+    const { url, html } = loadPage(name);
+    const hasExpected = existsSync(path.join(FIXTURES_DIR, 'expected', `${name}.json`));
+    return fixturePage(name, url, html, hasExpected ? expectationOf(name, loadExpected(name)) : null);
+  });
+  if (pages.length === 0) throw new Error(`No fixture pages in ${FIXTURES_DIR}/pages`);
+  return { dir: FIXTURES_DIR, pages };
 }
 
 /** Every distinct host the fixtures live on. */

@@ -7,8 +7,7 @@
  * Browsers run one after the other. A browser that cannot start fails its cases.
  *
  * Options:  --browser chromium|firefox (repeatable)   --grep <text in case name>   --build (rebuild first)
- * Env:      CHROMIUM_PATH, FIREFOX_PATH, E2E_FIXTURES_DIR (default tests/fixtures),
- *           E2E_CHROME_EXTENSION, E2E_FIREFOX_EXTENSION (default the .output builds)
+ * Env:      CHROMIUM_PATH, FIREFOX_PATH, E2E_CHROME_EXTENSION, E2E_FIREFOX_EXTENSION (default the .output builds)
  * Output:   per-case lines, screenshots in test-results/screenshots/, and last the lines
  *           `e2e: N passed, M failed` and `N passed, M failed`. Exit code 1 on any failure.
  */
@@ -232,12 +231,11 @@ async function main(): Promise<void> {
   if (options.browsers.length < BROWSER_NAMES.length) console.log(`e2e: --browser: only ${options.browsers.join(', ')}`);
   const paths = await ensureBrowsers(options.browsers);
   ensureBuilds(options.browsers, options.build);
-  const fixturesDir = path.resolve(repoRoot, process.env.E2E_FIXTURES_DIR ?? 'tests/fixtures');
-  const fixtures = loadFixtures(fixturesDir);
+  const fixtures = loadFixtures();
   const cases = await loadCases(options.grep);
   const server = await startFixtureServer(fixtures);
   console.log(
-    `e2e: ${fixtures.pages.length} fixture pages from ${path.relative(repoRoot, fixturesDir) || fixturesDir} on ${server.hosts.join(', ')} ` +
+    `e2e: ${fixtures.pages.length} fixture pages from ${path.relative(repoRoot, fixtures.dir)} on ${server.hosts.join(', ')} ` +
       `(server 127.0.0.1:${server.port}); ${cases.length} cases per browser`,
   );
   try {

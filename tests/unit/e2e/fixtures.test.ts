@@ -3,22 +3,8 @@
  * The fixture contract the e2e relies on: a first line `<!-- url: ... -->`, an expected JSON
  * per page, and for articles a title and a canonical URL. Checked on the repository's own fixtures.
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleFixture, isArticlePage, loadFixtures, nonArticleFixture, siteOfHost } from '../../e2e/fixtures.ts';
-
-const repoFixtures = path.resolve(import.meta.dirname, '../../fixtures');
-
-function scratch(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'dala-fixtures-test-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+import { articleFixture, expectationOf, fixturePage, isArticlePage, loadFixtures, nonArticleFixture, siteOfHost } from '../../e2e/fixtures.ts';
 
 describe('siteOfHost', () => {
   it('knows the three sites and their subdomains, and nothing else', () => {
@@ -32,23 +18,27 @@ describe('siteOfHost', () => {
 });
 
 describe('loadFixtures', () => {
-  it('rejects a page without the url line, and an article without a canonical URL', () => {
-    const noUrl = scratch({ 'pages/a.html': '<html></html>\n' });
-    const noCanonical = scratch({
-      'pages/a.html': '<!-- url: https://qazaqtv.com/en/x -->\n',
-      'expected/a.json': '{"isArticle": true, "title": "T"}',
+  it('checks what the e2e reads of the expected JSON', () => {
+    expect(expectationOf('a', { isArticle: false, reason: 'feed' })).toEqual({ isArticle: false });
+    expect(expectationOf('a', { isArticle: true, title: 'T', canonicalUrl: 'https://qazaqtv.com/x', lang: 'en' })).toEqual({
+      isArticle: true,
+      title: 'T',
+      canonicalUrl: 'https://qazaqtv.com/x',
     });
-    try {
-      expect(() => loadFixtures(noUrl)).toThrow(/first line must be/);
-      expect(() => loadFixtures(noCanonical)).toThrow(/needs "canonicalUrl"/);
-    } finally {
-      rmSync(noUrl, { recursive: true, force: true });
-      rmSync(noCanonical, { recursive: true, force: true });
-    }
+    expect(() => expectationOf('a', { isArticle: true, title: 'T' })).toThrow(/needs "canonicalUrl"/);
+    expect(() => expectationOf('a', { isArticle: true, title: ' ', canonicalUrl: 'https://x/' })).toThrow(/non-empty "title"/);
+    expect(() => expectationOf('a', { isArticle: 'yes' })).toThrow(/must be true or false/);
+    expect(() => expectationOf('a', [])).toThrow(/"isArticle"/);
+  });
+
+  it('takes host and site from the page URL, and rejects a URL that is not one', () => {
+    const page = fixturePage('p', 'https://QZ.inform.kz/news/x-1/', '<p></p>', null);
+    expect([page.host, page.site, page.url]).toEqual(['qz.inform.kz', 'kazinform', 'https://qz.inform.kz/news/x-1/']);
+    expect(() => fixturePage('p', 'not a url', '', null)).toThrow(/is not a URL/);
   });
 
   it('loads the repository fixtures: each on a known site, with expected JSON and distinct URLs', () => {
-    const fixtures = loadFixtures(repoFixtures);
+    const fixtures = loadFixtures();
     expect(fixtures.pages.length).toBeGreaterThan(3);
     for (const page of fixtures.pages) {
       expect(page.site, page.name).not.toBeNull();
@@ -60,7 +50,7 @@ describe('loadFixtures', () => {
   });
 
   it('has the pages the foundation e2e case visits, of the right kind', () => {
-    const fixtures = loadFixtures(repoFixtures);
+    const fixtures = loadFixtures();
     expect(articleFixture(fixtures, 'kazinform-en-2023').site).toBe('kazinform');
     expect(articleFixture(fixtures, 'qazaqtv-en-2023').site).toBe('qazaqtv');
     expect(articleFixture(fixtures, 'senate-en-2023').site).toBe('senate');

@@ -3,32 +3,28 @@
  * The e2e fixture server answers each fixture at its real URL over every path a browser
  * uses (TLS, plain HTTP, proxy-form, CONNECT) and never anything else.
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadFixtures } from '../../e2e/fixtures.ts';
+import { type Fixtures, fixturePage } from '../../e2e/fixtures.ts';
 import { type FixtureServer, startFixtureServer } from '../../e2e/server.ts';
 
-let dir: string;
 let server: FixtureServer;
 
 const PAGE_A = '<!-- url: https://www.inform.kz/ru/lenta/?page=2 -->\n<p>lenta</p>\n';
 const PAGE_B = '<!-- url: https://senate.parlam.kz/en-US/news/details/8816 -->\n<p>Сенат</p>\n';
 
+const fixtures = (pages: Record<string, string>): Fixtures => ({
+  dir: 'in memory',
+  pages: Object.entries(pages).map(([name, html]) => fixturePage(name, /^<!-- url: (\S+) -->/.exec(html)?.[1] ?? '', html, null)),
+});
+
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'dala-server-test-'));
-  mkdirSync(path.join(dir, 'pages'));
-  writeFileSync(path.join(dir, 'pages', 'a.html'), PAGE_A);
-  writeFileSync(path.join(dir, 'pages', 'b.html'), PAGE_B);
-  server = await startFixtureServer(loadFixtures(dir));
+  server = await startFixtureServer(fixtures({ a: PAGE_A, b: PAGE_B }));
 });
 
 afterAll(async () => {
   await server.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 /** One raw HTTP/1.1 exchange over an already open socket; resolves with status and body. */
@@ -105,15 +101,7 @@ describe('fixture server', () => {
   });
 
   it('refuses two fixtures claiming one URL', async () => {
-    const twin = mkdtempSync(path.join(os.tmpdir(), 'dala-server-test-'));
-    mkdirSync(path.join(twin, 'pages'));
-    writeFileSync(path.join(twin, 'pages', 'a.html'), PAGE_A);
-    writeFileSync(path.join(twin, 'pages', 'a2.html'), PAGE_A);
-    try {
-      await expect(startFixtureServer(loadFixtures(twin))).rejects.toThrow(/a and a2 claim the same URL/);
-    } finally {
-      rmSync(twin, { recursive: true, force: true });
-    }
+    await expect(startFixtureServer(fixtures({ a: PAGE_A, a2: PAGE_A }))).rejects.toThrow(/a and a2 claim the same URL/);
   });
 });
 
