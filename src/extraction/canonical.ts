@@ -25,7 +25,10 @@ export function stripTracking(url: string): string | null {
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
   u.hash = '';
-  for (const name of [...u.searchParams.keys()]) {
+  // forEach, not the iterator: URLSearchParams iterators are not iterable inside Firefox content scripts (Xray wrappers).
+  const names: string[] = [];
+  u.searchParams.forEach((_value, name) => names.push(name));
+  for (const name of names) {
     if (isTrackingParam(name)) u.searchParams.delete(name);
   }
   return u.toString();
