@@ -7,12 +7,13 @@
  * is there by the same identity keys as saving (sites/identity.ts): one record per
  * article, the newer text wins (by updatedAt), the earliest saved time and the
  * latest visit are kept, URLs and keys are united. Derived fields (keys, tagKeys,
- * words, contentHash) are computed here, never taken from the file.
+ * words, contentHash, the name data) are computed here, never taken from the file;
+ * like every article write, the name data is written in the same transaction.
  */
 import { BackupError, readBackup, toJsonBackup, type AppInfo, type BackupRecord, type CheckedBackup } from '../export/json-backup';
 import type { ExportFile, ExportOptions } from '../export/types';
 import { keysOf } from '../sites/identity';
-import { contentHash, foldTag } from './articles';
+import { computeNames, contentHash, foldTag, nameTables, writeNames, type ArticleNames } from './articles';
 import type { DalaDatabase, StoredArticle } from './db';
 import { toStorageError } from './errors';
 import { articleWords } from './search-text';
@@ -52,9 +53,10 @@ export interface ImportReport {
 
 type TextPart = Omit<StoredArticle, 'id' | 'keys' | 'urls' | 'savedAt' | 'seenAt'>;
 
-/** A file record with every derived field computed, ready to merge (hashing is async, so it happens before the transaction). */
+/** A file record with every derived field computed, ready to merge (hashing and names take time, so they happen before the transaction). */
 interface Incoming {
   text: TextPart;
+  names: ArticleNames;
   urls: string[];
   keys: string[];
   savedAt: number;
@@ -73,6 +75,7 @@ async function prepare(r: BackupRecord): Promise<Incoming> {
       contentHash: await contentHash(article),
       updatedAt: r.updatedAt,
     },
+    names: computeNames(article),
     urls,
     keys: keysOf(urls),
     savedAt: r.savedAt,
@@ -85,7 +88,8 @@ function textOf(record: StoredArticle): TextPart {
   return text;
 }
 
-type Slot = { record: StoredArticle; isNew: boolean; dirty: boolean };
+/** `names`: of the text the record takes in this import (unset while its stored text stays). */
+type Slot = { record: StoredArticle; isNew: boolean; dirty: boolean; names?: ArticleNames };
 type Outcome = 'added' | 'updated' | 'unchanged' | 'skipped';
 
 /**
@@ -94,13 +98,13 @@ type Outcome = 'added' | 'updated' | 'unchanged' | 'skipped';
  */
 function mergeInto([keep, ...others]: [Slot, ...Slot[]], incoming: Incoming): Outcome {
   const before = keep.record;
-  let text = textOf(before);
-  for (const other of [...others.map((m) => textOf(m.record)), incoming.text]) {
-    if (other.updatedAt > text.updatedAt && other.contentHash !== text.contentHash) text = other;
+  let text = { text: textOf(before), names: keep.names };
+  for (const other of [...others.map((m) => ({ text: textOf(m.record), names: m.names })), incoming]) {
+    if (other.text.updatedAt > text.text.updatedAt && other.text.contentHash !== text.text.contentHash) text = other;
   }
   const all = [before, ...others.map((m) => m.record), incoming];
   const merged = {
-    ...text,
+    ...text.text,
     ...(keep.isNew ? {} : { id: before.id }),
     keys: [...new Set(all.flatMap((r) => r.keys))],
     urls: [...new Set(all.flatMap((r) => r.urls))],
@@ -109,12 +113,13 @@ function mergeInto([keep, ...others]: [Slot, ...Slot[]], incoming: Incoming): Ou
   } as StoredArticle;
   const changed =
     others.length > 0 ||
-    text.contentHash !== before.contentHash ||
+    text.text.contentHash !== before.contentHash ||
     merged.keys.length !== before.keys.length ||
     merged.urls.length !== before.urls.length ||
     merged.savedAt !== before.savedAt ||
     merged.seenAt !== before.seenAt;
   if (!changed) return incoming.text.contentHash === before.contentHash ? 'unchanged' : 'skipped';
+  if (text.text.contentHash !== before.contentHash) keep.names = text.names ?? computeNames(text.text);
   keep.record = merged;
   keep.dirty = true;
   return 'updated';
@@ -131,14 +136,14 @@ export async function importBackup(db: DalaDatabase, file: string | CheckedBacku
   const wanted = new Set(incoming.flatMap((r) => r.keys));
   const report: ImportReport = { added: 0, updated: 0, unchanged: 0, skipped: 0, settingsImported: false };
   try {
-    await db.transaction('rw', db.articles, db.settings, async () => {
+    await db.transaction('rw', [db.articles, db.settings, ...nameTables(db)], async () => {
       // One pass over the key index finds every record the file touches (a backup often
       // holds most of the library: many keys, for which where().anyOf() is far slower).
-      const ids = new Set<number>();
+      const touched = new Set<number>();
       await db.articles.orderBy('keys').eachKey((key, cursor) => {
-        if (wanted.has(key as string)) ids.add(cursor.primaryKey as number);
+        if (wanted.has(key as string)) touched.add(cursor.primaryKey as number);
       });
-      const found = (await db.articles.bulkGet([...ids])).filter((r): r is StoredArticle => r !== undefined);
+      const found = (await db.articles.bulkGet([...touched])).filter((r): r is StoredArticle => r !== undefined);
       const byKey = new Map<string, Slot>();
       const slots: Slot[] = [];
       const folded = new Set<number>();
@@ -153,7 +158,8 @@ export async function importBackup(db: DalaDatabase, file: string | CheckedBacku
       for (const item of incoming) {
         const matches = [...new Set(item.keys.map((k) => byKey.get(k)).filter((s): s is Slot => s !== undefined))];
         if (matches.length === 0) {
-          const slot: Slot = { record: { ...item.text, keys: item.keys, urls: item.urls, savedAt: item.savedAt, seenAt: item.seenAt } as StoredArticle, isNew: true, dirty: true };
+          const record = { ...item.text, keys: item.keys, urls: item.urls, savedAt: item.savedAt, seenAt: item.seenAt } as StoredArticle;
+          const slot: Slot = { record, isNew: true, dirty: true, names: item.names };
           slots.push(slot);
           index(slot);
           report.added++;
@@ -169,9 +175,15 @@ export async function importBackup(db: DalaDatabase, file: string | CheckedBacku
         index(matches[0] as Slot);
       }
       const live = slots.filter((s) => s.dirty);
+      const fresh = live.filter((s) => s.isNew);
       await db.articles.bulkPut(live.filter((s) => !s.isNew).map((s) => s.record));
-      await db.articles.bulkAdd(live.filter((s) => s.isNew).map((s) => s.record));
+      const newIds = await db.articles.bulkAdd(fresh.map((s) => s.record), { allKeys: true });
+      fresh.forEach((s, i) => (s.record.id = newIds[i] as number));
       if (folded.size) await db.articles.bulkDelete([...folded]);
+      await writeNames(db, [
+        ...live.flatMap((s) => (s.names ? [[s.record.id, s.names] as const] : [])),
+        ...[...folded].map((id) => [id, null] as const),
+      ]);
       if (options.importSettings) {
         await updateSettings(db, normaliseSettings(backup.settings));
         report.settingsImported = true;

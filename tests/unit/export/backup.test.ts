@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS, getSettings, updateSettings } from '../../../src/stor
 import { LIMITS } from '../../../src/messaging/protocol';
 import type { ExtractedArticle } from '../../../src/extraction/types';
 import { makeArticle } from '../helpers/article';
+import { expectNameDataOfArticles } from '../storage/name-data';
 import { NOON } from './stored';
 
 const APP = { name: 'Dala Reader', version: '0.1.0' };
@@ -36,7 +37,11 @@ async function backupOf(saves: [ExtractedArticle[], number][], settings?: Parame
   return (await exportLibrary(db, APP, { now: NOON })).data as string;
 }
 
-const everything = async (db: DalaDatabase) => ({ articles: await db.articles.toArray(), settings: await db.settings.toArray() });
+const everything = async (db: DalaDatabase) => ({
+  articles: await db.articles.toArray(),
+  settings: await db.settings.toArray(),
+  names: [await db.nameSigs.toArray(), await db.nameRefs.toArray(), await db.nameLog.toArray()],
+});
 
 describe('the backup file', () => {
   it('holds the format, version, time, app, settings and every stored field but the search words', async () => {
@@ -126,6 +131,7 @@ describe('importing into a library', () => {
     const db = database();
     expect(await importBackup(db, text)).toEqual({ added: 2, updated: 0, unchanged: 0, skipped: 0, settingsImported: false });
     expect((await db.articles.toArray()).map((a) => [a.title, a.savedAt])).toEqual([['Article 1', 1000], ['Article 2', 1000]]);
+    await expectNameDataOfArticles(db);
   });
 
   it('importing the same backup again changes nothing and duplicates nothing', async () => {
@@ -162,6 +168,7 @@ describe('importing into a library', () => {
     // Derived fields follow the new text.
     expect(await db.articles.where('words').equals('turkistan').count()).toBe(1);
     expect(await db.articles.where('words').equals('anfimov').count()).toBe(0);
+    await expectNameDataOfArticles(db);
   });
 
   it('keeps the library’s text when it is newer than the file’s (skipped)', async () => {
@@ -194,6 +201,20 @@ describe('importing into a library', () => {
     expect(all).toHaveLength(1);
     expect(all[0]).toMatchObject({ id: first.id, savedAt: 1 });
     expect(new Set(all[0]!.urls)).toEqual(new Set([a, b]));
+    await expectNameDataOfArticles(db);
+  });
+
+  it('when folding, takes the newest text of the records folded, with its name data', async () => {
+    const a = 'https://qazinform.com/news/a-abc123';
+    const b = 'https://www.inform.kz/en/a_a3645897';
+    const newer = { title: 'Maulen Ashimbayev met observers', paragraphs: ['Chairman of the Senate Maulen Ashimbayev met observers in Astana.'] };
+    const text = await backupOf([[[makeArticle({ url: b, canonicalUrl: a, ...newer })], 3000]]);
+    const db = database();
+    const first = await saveArticle(db, makeArticle({ url: a, canonicalUrl: a }), 1);
+    await saveArticle(db, makeArticle({ url: b, canonicalUrl: b, ...newer }), 2);
+    expect(await importBackup(db, text)).toMatchObject({ updated: 1 });
+    expect(await db.articles.toArray()).toMatchObject([{ id: first.id, savedAt: 1, updatedAt: 2, title: newer.title }]);
+    await expectNameDataOfArticles(db);
   });
 
   it('merges duplicates inside the file into one record', async () => {
@@ -204,6 +225,7 @@ describe('importing into a library', () => {
     const db = database();
     expect(await importBackup(db, JSON.stringify(b))).toEqual({ added: 1, updated: 1, unchanged: 0, skipped: 0, settingsImported: false });
     expect(await db.articles.toArray()).toMatchObject([{ title: 'Newer copy', savedAt: 1000, updatedAt: 5000, urls: [urlOf(1), `${urlOf(1)}/?utm_source=x`] }]);
+    await expectNameDataOfArticles(db);
   });
 
   it('recomputes derived fields instead of trusting the file', async () => {

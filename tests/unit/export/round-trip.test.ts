@@ -8,10 +8,10 @@ import Dexie from 'dexie';
 import { openDatabase, type StoredArticle } from '../../../src/storage/db';
 import { saveArticles } from '../../../src/storage/articles';
 import { exportLibrary, importBackup } from '../../../src/storage/backup';
-import { updateSettings } from '../../../src/storage/settings';
-import { getSettings } from '../../../src/storage/settings';
+import { getSettings, updateSettings } from '../../../src/storage/settings';
 import { validateArticle } from '../../../src/messaging/validate';
 import { hostileArticles } from '../safety/hostile-library';
+import { expectNameDataOfArticles } from '../storage/name-data';
 
 const COUNT = Number(process.env.ROUND_TRIP_COUNT ?? 10_000);
 const APP = { name: 'Dala Reader', version: '0.1.0' };
@@ -72,6 +72,9 @@ describe('backup round trip', () => {
     // The indexes answer the same: a word, a tag, a key.
     expect(await target.articles.where('words').equals('ashimbayev').count()).toBe(await source.articles.where('words').equals('ashimbayev').count());
     expect(await target.articles.where('tagKeys').equals('сенат').count()).toBe(await source.articles.where('tagKeys').equals('сенат').count());
+    // The name data (transliteration notes) is what saving would have written, article for article.
+    await expectNameDataOfArticles(target);
+    expect(await target.nameRefs.toArray()).toEqual(await source.nameRefs.toArray());
     // Exporting the restored library writes the very same file.
     const again = (await exportLibrary(target, APP, { now: later })).data as string;
     expect(again).toBe(file.data);

@@ -41,7 +41,11 @@ const at = (i: number) => {
 
 /** Everything a library holds, to compare before and after a failure. */
 async function snapshot(db: DalaDatabase) {
-  return { articles: await db.articles.toArray(), settings: await db.settings.toArray() };
+  return {
+    articles: await db.articles.toArray(),
+    settings: await db.settings.toArray(),
+    names: [await db.nameSigs.toArray(), await db.nameRefs.toArray(), await db.nameLog.toArray()],
+  };
 }
 
 async function rejection(p: Promise<unknown>): Promise<unknown> {
