@@ -64,9 +64,13 @@ export function createMessageHandler(deps: HandlerDeps) {
   /** What the content scripts last said of each tab (lost when the worker sleeps; then the database answers). */
   const pages = new Map<number, PageStatusMessage>();
 
-  const fromExtensionPage = (s: MessageSender) => s.id === deps.extensionId && !s.tab && (s.url ?? '').startsWith(deps.extensionBaseUrl);
+  // An extension page may sit in a tab (the library, the popup opened as a page): its own URL tells it apart.
+  const fromExtensionPage = (s: MessageSender) => s.id === deps.extensionId && (s.url ?? '').startsWith(deps.extensionBaseUrl);
   const fromOurContentScript = (s: MessageSender) =>
-    s.id === deps.extensionId && s.tab?.id !== undefined && isSupportedHost(s.tab.url ?? s.url ?? '');
+    s.id === deps.extensionId &&
+    s.tab?.id !== undefined &&
+    !(s.url ?? '').startsWith(deps.extensionBaseUrl) &&
+    isSupportedHost(s.url ?? s.tab.url ?? '');
 
   async function save(article: ExtractedArticle, trigger: SaveTrigger, tabId: number | undefined): Promise<SaveResponse | ErrorResponse> {
     try {

@@ -120,6 +120,13 @@ describe('save-tab and tab-status', () => {
     expect(h.deps.save).not.toHaveBeenCalled();
   });
 
+  it('answers an extension page opened in a tab (the library), not only the popup', async () => {
+    const h = setup();
+    const libraryTab: MessageSender = { id: EXT, url: BASE + 'library.html', tab: { id: 9, url: BASE + 'library.html' } };
+    expect(await h.handle({ type: 'tab-status', tabId: 3 }, libraryTab)).toMatchObject({ ok: true });
+    expect(await h.handle({ type: 'save-article', article: makeArticle(), trigger: 'manual' }, libraryTab)).toMatchObject({ code: 'forbidden-sender' });
+  });
+
   it('only extension pages may ask', async () => {
     const h = setup();
     expect(await h.handle({ type: 'save-tab', tabId: 3 }, contentSender)).toMatchObject({ ok: false, code: 'forbidden-sender' });
