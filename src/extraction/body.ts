@@ -65,6 +65,8 @@ export interface FallbackBody {
   body: Body | null;
   /** Readability's title, when the generic step ran and found one. */
   genericTitle: string | null;
+  /** Why generic extraction took its bounded path, when it did. */
+  note?: string;
 }
 
 /** The body chain without site rules: JSON-LD articleBody, then Readability on a clone, then cleaning. */
@@ -75,5 +77,5 @@ export function readBodyWithoutSiteRules(doc: Document, structured: StructuredDa
   const genericTitle = generic?.title ?? null;
   // Many sites publish a truncated articleBody (a teaser): it wins only when it is about as long as the page's own text.
   if (fromLd && (!fromGeneric || chars(fromLd) >= LD_COMPLETE_SHARE * chars(fromGeneric))) return { body: fromLd, genericTitle };
-  return { body: fromGeneric, genericTitle };
+  return generic?.note ? { body: fromGeneric, genericTitle, note: generic.note } : { body: fromGeneric, genericTitle };
 }

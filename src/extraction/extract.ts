@@ -19,6 +19,7 @@ import { findDesign, readBodyBlocks, readCaptions, readTagLinks, selectField } f
 import { readStructuredData, type StructuredData } from './structured';
 import { normalizeSpace } from './text';
 import { DocIndex } from './select';
+import { fitToLimits } from './limits';
 
 export type { UrlClass } from '../sites/adapter';
 
@@ -112,6 +113,7 @@ function extractPage(doc: Document, url: string, cls: UrlClass): ExtractionResul
   if (!body) {
     const fallback = readBodyWithoutSiteRules(doc, structured, ctx);
     body = fallback.body;
+    if (fallback.note) warnings.push(`paragraphs: ${fallback.note}`);
     genericTitle = fallback.genericTitle ? stripSuffix(fallback.genericTitle, adapter) : null;
   }
   title ??= firstOf<string>(['fallback', () => genericTitle], ['fallback', () => readDocumentTitle(doc)]);
@@ -180,7 +182,7 @@ function extractPage(doc: Document, url: string, cls: UrlClass): ExtractionResul
   if (tags) fieldMethods.tags = tags.method;
   if (credits.length > 0) fieldMethods.credits = captions.length > 0 ? 'site' : body.method;
 
-  return {
+  return fitToLimits({
     isArticle: true,
     site: cls.site,
     lang: langDecision.lang,
@@ -198,7 +200,7 @@ function extractPage(doc: Document, url: string, cls: UrlClass): ExtractionResul
     fieldMethods,
     adapter: body.method === 'site' && design ? design.id : `${cls.site}@generic`,
     warnings,
-  };
+  });
 }
 
 /**

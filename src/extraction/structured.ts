@@ -28,10 +28,14 @@ function isObject(v: Json | undefined): v is { [k: string]: Json } {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function str(v: Json | undefined): string | null {
+/** JSON-LD nests objects; real pages go two or three levels deep. Deeper values are ignored (a hostile page cannot exhaust the stack). */
+const MAX_DEPTH = 6;
+
+function str(v: Json | undefined, depth = 0): string | null {
+  if (depth > MAX_DEPTH) return null;
   if (typeof v === 'string') return normalizeSpace(v) || null;
-  if (Array.isArray(v)) return str(v[0]);
-  if (isObject(v)) return str(v['name'] ?? v['@value']);
+  if (Array.isArray(v)) return str(v[0], depth + 1);
+  if (isObject(v)) return str(v['name'] ?? v['@value'], depth + 1);
   return null;
 }
 
@@ -42,12 +46,13 @@ function types(o: { [k: string]: Json }): string[] {
   return [];
 }
 
-/** Every object of a JSON-LD value, @graph and arrays flattened (one level of nesting is all sites use). */
-function objects(v: Json): { [k: string]: Json }[] {
-  if (Array.isArray(v)) return v.flatMap(objects);
+/** Every object of a JSON-LD value, @graph and arrays flattened, down to MAX_DEPTH levels. */
+function objects(v: Json, depth = 0): { [k: string]: Json }[] {
+  if (depth > MAX_DEPTH) return [];
+  if (Array.isArray(v)) return v.flatMap((x) => objects(x, depth + 1));
   if (!isObject(v)) return [];
   const graph = v['@graph'];
-  return graph !== undefined ? [v, ...objects(graph)] : [v];
+  return graph !== undefined ? [v, ...objects(graph, depth + 1)] : [v];
 }
 
 function jsonLdArticle(idx: DocIndex): { [k: string]: Json } | null {

@@ -67,3 +67,32 @@ describe('structured data', () => {
     expect(readStructuredData(doc)).toMatchObject({ published: '2026-08-18 21:38:00', keywords: ['Astana'], declaresArticle: false });
   });
 });
+
+describe('hostile pages', () => {
+  it('survives deeply nested JSON-LD and still reads the page', () => {
+    let nested = '{"@type":"NewsArticle","headline":"H"}';
+    for (let i = 0; i < 5000; i++) nested = `[${nested}]`;
+    const page = loadPage('kazinform-en-2023');
+    const html = page.html.replace('</head>', `<script type="application/ld+json">${nested}</script></head>`);
+    const r = extract(parseWithLinkedom(html), page.url);
+    expect(r.isArticle).toBe(true);
+  });
+
+  it('harvests paragraphs instead of running Readability on a page nested far deeper than articles are', () => {
+    const page = loadPage('kazinform-en-unknown-markup');
+    const doc = parseWithLinkedom(page.html);
+    let outer = doc.querySelector('.story-text')!;
+    for (let i = 0; i < 150; i++) {
+      const wrap = doc.createElement('div');
+      outer.replaceWith(wrap);
+      wrap.appendChild(outer);
+      outer = wrap;
+    }
+    const started = performance.now();
+    const r = extract(doc, page.url);
+    expect(performance.now() - started).toBeLessThan(2000);
+    if (!r.isArticle) throw new Error(r.reason);
+    expect(r.paragraphs.join('\n')).toContain('KazEOSat-3 will take images');
+    expect(r.warnings.join('\n')).toMatch(/too large for Readability \(\d+ elements, depth \d+\); paragraphs harvested/);
+  });
+});
