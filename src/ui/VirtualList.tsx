@@ -14,6 +14,8 @@ export interface VirtualListProps {
   rowHeight: number;
   /** Rows rendered beyond each edge of the view. */
   overscan?: number;
+  /** Lists this short are rendered whole (cheap, and every row is there for search-in-page and assistive technology). */
+  wholeBelow?: number;
   /** Height assumed when the container has not been laid out (tests, hidden popups). */
   fallbackHeight?: number;
   /** The row at this index; `tabbable` is true for the one row in the tab order. */
@@ -55,8 +57,9 @@ export function VirtualList(p: VirtualListProps) {
   const viewHeight = height || p.fallbackHeight || 600;
   const first = Math.max(0, Math.floor(scrollTop / p.rowHeight));
   const visibleEnd = Math.min(p.count, Math.ceil((scrollTop + viewHeight) / p.rowHeight));
-  const start = Math.max(0, first - overscan);
-  const end = Math.min(p.count, visibleEnd + overscan);
+  const whole = p.count <= (p.wholeBelow ?? 60);
+  const start = whole ? 0 : Math.max(0, first - overscan);
+  const end = whole ? p.count : Math.min(p.count, visibleEnd + overscan);
   const active = Math.min(Math.max(0, p.activeIndex), Math.max(0, p.count - 1));
 
   const { onRange } = p;

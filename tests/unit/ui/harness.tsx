@@ -169,3 +169,12 @@ export function onEachTest(prefix: string, useDb: (db: DalaDatabase) => void, cl
     await setLanguage('en');
   });
 }
+
+/** Waits until an asynchronous check (a database read) holds. */
+export async function eventually(check: () => Promise<boolean>, ms = 4000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`never held: ${check.toString().slice(0, 120)}`);
+    await act(() => new Promise((r) => setTimeout(r, 15)));
+  }
+}

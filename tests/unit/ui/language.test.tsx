@@ -3,7 +3,7 @@ import type { DalaDatabase } from '../../../src/storage/db';
 import { getSettings, updateSettings } from '../../../src/storage/settings';
 import { currentLanguage, initI18n, setLanguage } from '../../../src/i18n';
 import { startLanguage } from '../../../src/ui/language';
-import { dropDb, freshDb, mountApp, save, type, waitFor, type Mounted } from './harness';
+import { dropDb, eventually, freshDb, mountApp, save, type, waitFor, type Mounted } from './harness';
 
 let db: DalaDatabase;
 let m: Mounted | null = null;
@@ -45,20 +45,20 @@ describe('the interface language', () => {
     expect(document.documentElement.dir).toBe('ltr');
     // Dates through Intl in the interface language.
     await waitFor(() => m?.q('article-date')?.textContent?.includes('янв'));
-    expect((await getSettings(db)).uiLanguage).toBe('ru');
+    await eventually(async () => (await getSettings(db)).uiLanguage === 'ru');
 
     await type(select, 'kk-Arab');
     await waitFor(() => m?.q('nav-list')?.textContent === 'ماقالالار');
     expect(document.documentElement.dir).toBe('rtl');
     expect(document.documentElement.lang).toBe('kk-Arab');
     expect(m.q('search-input')?.getAttribute('aria-label')).toBe('ساقتالعان ماقالالاردان ىزدەۋ');
-    expect((await getSettings(db)).uiLanguage).toBe('kk-Arab');
+    await eventually(async () => (await getSettings(db)).uiLanguage === 'kk-Arab');
 
     // Back to following the browser (English here).
     await type(select, '');
     await waitFor(() => m?.q('nav-list')?.textContent === 'Articles');
     expect(document.documentElement.dir).toBe('ltr');
-    expect((await getSettings(db)).uiLanguage).toBeNull();
+    await eventually(async () => (await getSettings(db)).uiLanguage === null);
   });
 
   it('starts in the language chosen before, whatever the browser says', async () => {

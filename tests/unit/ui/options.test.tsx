@@ -92,6 +92,8 @@ describe('the settings page', () => {
     await type(await waitFor(() => q<HTMLSelectElement>('language-switch')), 'kk-Arab');
     await waitFor(() => root.querySelector('h1')?.textContent === 'Dala Reader باپتاۋلارى');
     expect(document.documentElement.dir).toBe('rtl');
+    // The choice is stored after the switch; the page says so when it is.
+    await waitFor(() => q('options-status')?.textContent === 'باپتاۋلار ساقتالدى.');
     expect((await getSettings(db)).uiLanguage).toBe('kk-Arab');
   });
 

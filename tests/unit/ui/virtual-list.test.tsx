@@ -83,3 +83,11 @@ describe('the windowed list', () => {
     expect(m.q('list-view')?.closest('[hidden]')).not.toBeNull();
   });
 });
+
+describe('a short list', () => {
+  it('is rendered whole', async () => {
+    await bulkArticles(db, 40);
+    m = mountApp(db);
+    await waitFor(() => m?.all('article-item').length === 40);
+  });
+});
