@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { HOST_MATCHES } from './src/sites/hosts';
+import { readabilityWithoutInnerHtml } from './scripts/vite/readability-without-innerhtml';
 
 /**
  * DALA_BENCH_BUILD=1 builds into .output-bench with the benchmark-only page
@@ -23,7 +24,7 @@ export default defineConfig({
   publicDir: 'public',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), readabilityWithoutInnerHtml()],
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -43,9 +44,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'dala-reader@dala-reader.kz',
-              strict_min_version: '128.0',
+              // data_collection_permissions needs Firefox 140 (142 on Android).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
