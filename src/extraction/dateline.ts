@@ -8,6 +8,8 @@ const AGENCIES = '(?:KAZINFORM|Kazinform|КАЗИНФОРМ|Казинформ|�
 // A place in capitals (Latin or Cyrillic, hyphens and spaces allowed, `TAShKENT` style mixed case tolerated).
 const PLACE = "([A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎ][A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІіЎўʼ'’ -]{1,40}?)";
 const DATELINE_RE = new RegExp(`^${PLACE}\\s*\\.\\s*${AGENCIES}(?=\\s*[-–—.,:]|\\s|$)`, 'u');
+// Arabic-script Kazakh: no capitals to go by, so only a place followed by the agency's name (a guess: no page seen).
+const ARAB_DATELINE_RE = /^([\u0600-\u06ff]{2,20}(?: [\u0600-\u06ff]{2,20})?)\s*\.\s*(?:قازاقپارات|قازينفورم|KAZINFORM|Kazinform)(?=\s*[-–—.,:،]|\s|$)/u;
 const ZH_DATELINE_RE = /^(?:哈通社|哈萨克国际通讯社)\s*([\u4e00-\u9fff]{2,8}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电/;
 
 /** The place of a dateline at the start of `text` (`ASTANA`), or null. */
@@ -20,6 +22,6 @@ export function readDateline(text: string): string | null {
     const upper = letters.replace(/[^\p{Lu}]/gu, '');
     return letters.length > 0 && upper.length / letters.length >= 0.6 ? place : null;
   }
-  const zh = ZH_DATELINE_RE.exec(text);
-  return zh ? zh[1]! : null;
+  const other = ZH_DATELINE_RE.exec(text) ?? ARAB_DATELINE_RE.exec(text);
+  return other ? other[1]! : null;
 }

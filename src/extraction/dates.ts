@@ -4,20 +4,24 @@
  * 2024-03-01T00:00 local, +05:00 from then on (the country moved from UTC+6 to UTC+5 that night).
  */
 
-/** Month names by number, every form the pages print (see docs: sites.md, "Month names"). */
+/**
+ * Month names by number, every form the pages print (see docs: sites.md, "Month names"). The
+ * Arabic-script Kazakh (töte) names are the Cyrillic ones written in that script: no page of that
+ * edition has been seen.
+ */
 const MONTH_FORMS: readonly (readonly string[])[] = [
-  /* 1 */ ['january', 'jan', 'январь', 'января', 'январ', 'янв', 'қаңтар', 'qańtar', 'qantar', 'qañtar', 'yanvar'],
-  /* 2 */ ['february', 'feb', 'февраль', 'февраля', 'феврал', 'фев', 'ақпан', 'aqpan', 'fevral'],
-  /* 3 */ ['march', 'mar', 'март', 'марта', 'мар', 'наурыз', 'naýryz', 'nauryz', 'mart'],
-  /* 4 */ ['april', 'apr', 'апрель', 'апреля', 'апрел', 'апр', 'сәуір', 'sáýir', 'säuır', 'sauir', 'aprel'],
-  /* 5 */ ['may', 'май', 'мая', 'мамыр', 'mamyr'],
-  /* 6 */ ['june', 'jun', 'июнь', 'июня', 'июн', 'маусым', 'maýsym', 'mausym', 'iyun'],
-  /* 7 */ ['july', 'jul', 'июль', 'июля', 'июл', 'шілде', 'shilde', 'şılde', 'iyul'],
-  /* 8 */ ['august', 'aug', 'август', 'августа', 'авг', 'тамыз', 'tamyz', 'avgust'],
-  /* 9 */ ['september', 'sep', 'sept', 'сентябрь', 'сентября', 'сентябр', 'сен', 'сент', 'қыркүйек', 'qyrkúıek', 'qyrküiek', 'qyrkuiek', 'sentyabr'],
-  /* 10 */ ['october', 'oct', 'октябрь', 'октября', 'октябр', 'окт', 'қазан', 'qazan', 'oktyabr'],
-  /* 11 */ ['november', 'nov', 'ноябрь', 'ноября', 'ноябр', 'ноя', 'қараша', 'qarasha', 'qaraşa', 'noyabr'],
-  /* 12 */ ['december', 'dec', 'декабрь', 'декабря', 'декабр', 'дек', 'желтоқсан', 'jeltoqsan', 'dekabr'],
+  /* 1 */ ['january', 'jan', 'январь', 'января', 'январ', 'янв', 'қаңтар', 'qańtar', 'qantar', 'qañtar', 'yanvar', 'قاڭتار'],
+  /* 2 */ ['february', 'feb', 'февраль', 'февраля', 'феврал', 'фев', 'ақпан', 'aqpan', 'fevral', 'اقپان'],
+  /* 3 */ ['march', 'mar', 'март', 'марта', 'мар', 'наурыз', 'naýryz', 'nauryz', 'mart', 'ناۋرىز'],
+  /* 4 */ ['april', 'apr', 'апрель', 'апреля', 'апрел', 'апр', 'сәуір', 'sáýir', 'säuır', 'sauir', 'aprel', 'ساۋىر', 'ٴساۋىر'],
+  /* 5 */ ['may', 'май', 'мая', 'мамыр', 'mamyr', 'مامىر'],
+  /* 6 */ ['june', 'jun', 'июнь', 'июня', 'июн', 'маусым', 'maýsym', 'mausym', 'iyun', 'ماۋسىم'],
+  /* 7 */ ['july', 'jul', 'июль', 'июля', 'июл', 'шілде', 'shilde', 'şılde', 'iyul', 'شىلدە'],
+  /* 8 */ ['august', 'aug', 'август', 'августа', 'авг', 'тамыз', 'tamyz', 'avgust', 'تامىز'],
+  /* 9 */ ['september', 'sep', 'sept', 'сентябрь', 'сентября', 'сентябр', 'сен', 'сент', 'қыркүйек', 'qyrkúıek', 'qyrküiek', 'qyrkuiek', 'sentyabr', 'قىركۇيەك'],
+  /* 10 */ ['october', 'oct', 'октябрь', 'октября', 'октябр', 'окт', 'қазан', 'qazan', 'oktyabr', 'قازان'],
+  /* 11 */ ['november', 'nov', 'ноябрь', 'ноября', 'ноябр', 'ноя', 'қараша', 'qarasha', 'qaraşa', 'noyabr', 'قاراشا'],
+  /* 12 */ ['december', 'dec', 'декабрь', 'декабря', 'декабр', 'дек', 'желтоқсан', 'jeltoqsan', 'dekabr', 'جەلتوقسان'],
 ];
 
 const MONTHS = new Map<string, number>();

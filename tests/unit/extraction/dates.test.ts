@@ -10,6 +10,7 @@ describe('month names', () => {
     'kk-Latn 2021': ['qañtar', 'aqpan', 'nauryz', 'säuır', 'mamyr', 'mausym', 'şılde', 'tamyz', 'qyrküiek', 'qazan', 'qaraşa', 'jeltoqsan'],
     'ru nominative': ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
     'ru genitive': ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+    'kk-Arab (guessed: Cyrillic names in töte letters)': ['قاڭتار', 'اقپان', 'ناۋرىز', 'ساۋىر', 'مامىر', 'ماۋسىم', 'شىلدە', 'تامىز', 'قىركۇيەك', 'قازان', 'قاراشا', 'جەلتوقسان'],
     'uz without soft sign': ['январ', 'феврал', 'март', 'апрел', 'май', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'],
     en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   };
@@ -54,6 +55,7 @@ describe('printed dates', () => {
     expect(iso('14 December 2021, 18:37')).toBe('2021-12-14T18:37:00+06:00');
     expect(iso('2023 жылғы 20 наурыз, 14:00')).toBe('2023-03-20T14:00:00+06:00');
     expect(iso('March 20, 2023 10:15')).toBe('2023-03-20T10:15:00+06:00');
+    expect(iso('17:36، 30 قاڭتار 2026')).toBe('2026-01-30T17:36:00+05:00');
   });
 
   it('reads DD.MM.YYYY and ignores a view count after it', () => {

@@ -46,6 +46,8 @@ describe('decideLang', () => {
     expect(decideLang(null, 'ru', ru, 'kk').lang).toBe('ru');
     expect(decideLang(null, null, kkLatn, 'ru').lang).toBe('kk-Latn');
     expect(decideLang(null, null, '', 'ru').lang).toBe('ru');
+    // An edition whose address is not known yet is still told by its script.
+    expect(decideLang(null, null, 'ەلوردانىڭ ەسىل اۋدانىندا 1200 وقۋشىعا ارنالعان جاڭا مەكتەپ پايدالانۋعا بەرىلدى', 'ru').lang).toBe('kk-Arab');
   });
 });
 
@@ -60,6 +62,7 @@ describe('readDateline', () => {
     expect(readDateline('АСТАНА. ҚазАқпарат – 2024 жылғы')).toBe('АСТАНА');
     expect(readDateline('ASTANA. KAZINFORM On March 17-18, Chairman')).toBe('ASTANA');
     expect(readDateline('哈通社阿斯塔纳8月18日电 据哈萨克斯坦国家统计局消息')).toBe('阿斯塔纳');
+    expect(readDateline('استانا. قازاقپارات – ەلوردانىڭ ەسىل اۋدانىندا')).toBe('استانا');
   });
   it('finds none in ordinary sentences', () => {
     expect(readDateline('Yesterday. Kazinform reported that')).toBeNull();
