@@ -41,7 +41,8 @@ describe('Readability without innerHTML writes', () => {
   });
 
   it('is what the tests themselves run (the Vite plugin applies in vitest)', () => {
-    expect(Shipped.prototype._grabArticle.toString()).toContain('pageCacheNodes');
+    const proto = Shipped.prototype as unknown as { _grabArticle: () => unknown };
+    expect(proto._grabArticle.toString()).toContain('pageCacheNodes');
   });
 
   it('fails loudly when a new Readability no longer matches the edit', () => {
