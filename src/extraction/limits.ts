@@ -21,9 +21,9 @@ export function splitLong(text: string, max: number): string[] {
   const out: string[] = [];
   let rest = text;
   while (rest.length > max) {
-    const window = rest.slice(0, max);
-    const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('。'), window.lastIndexOf('! '), window.lastIndexOf('? '));
-    const space = window.lastIndexOf(' ');
+    const head = rest.slice(0, max);
+    const sentence = Math.max(head.lastIndexOf('. '), head.lastIndexOf('。'), head.lastIndexOf('! '), head.lastIndexOf('? '));
+    const space = head.lastIndexOf(' ');
     const at = sentence > max * 0.5 ? sentence + 1 : space > max * 0.5 ? space : max;
     out.push(rest.slice(0, at).trim());
     rest = rest.slice(at).trim();
