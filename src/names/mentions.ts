@@ -20,7 +20,7 @@ import {
 } from './name-keys';
 import { PLAIN_CONTEXT } from './fold';
 import { encodeMention, personBuckets, wholeBuckets } from './mention-codec';
-import { findNameSpans, type NameSpan } from './spans';
+import { findNameSpans, forgetWordAnswers, type NameSpan } from './spans';
 import type { NameArticle, NameKind } from './types';
 
 /** One reading of a name or name part: its text as written (case ending stripped) and its keys. */
@@ -201,6 +201,12 @@ function cached(key: string, make: () => Omit<Mention, 'sig'> | null): Mention |
     cache.set(key, m);
   }
   return m;
+}
+
+/** Forgets every mention built so far and the per-word answers of span finding: extraction starts from cold, as in a page just opened. */
+export function forgetMentions(): void {
+  cache.clear();
+  forgetWordAnswers();
 }
 
 function spanKey(span: NameSpan, lang: string): string {

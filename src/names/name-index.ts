@@ -143,9 +143,9 @@ export class NameIndex {
 
   /** The groups that have a form written in this article. */
   groupsForArticle(id: string): VariantGroup[] {
-    this.refresh();
     const refs = this.byArticle.get(id);
     if (!refs) return [];
+    this.refreshAround([...new Set(refs.sigs.flatMap((sid) => this.entries.get(sid)?.m.buckets ?? []))]);
     const seen = new Set<number>();
     const out: VariantGroup[] = [];
     for (const sid of refs.sigs) {
@@ -204,11 +204,48 @@ export class NameIndex {
     });
   }
 
-  /** Recomputes the components touched since the last read. */
+  /** Recomputes every component touched since the last read. */
   private refresh(): void {
     if (this.dirty.size === 0) return;
-    const seeds = new Set(this.dirty);
+    const seeds = this.invalidate(this.dirty);
     this.dirty.clear();
+    for (const seed of seeds) if (!this.componentOf.has(seed)) this.build(seed);
+  }
+
+  /**
+   * Recomputes only the components that hold these buckets (what one article's groups
+   * need), leaving the rest of the touched buckets for the next full read.
+   */
+  private refreshAround(buckets: readonly string[]): void {
+    if (this.dirty.size === 0) return;
+    const reach = this.reach(buckets);
+    if (![...reach].some((b) => this.dirty.has(b))) return;
+    for (const b of this.invalidate(reach)) {
+      if (reach.has(b)) this.dirty.delete(b);
+      else this.dirty.add(b);
+    }
+    for (const seed of reach) if (!this.componentOf.has(seed)) this.build(seed);
+  }
+
+  /** The buckets tied to these by mentions, as the index is now. */
+  private reach(from: readonly string[]): Set<string> {
+    const seen = new Set(from);
+    const queue = [...from];
+    while (queue.length > 0) {
+      for (const e of this.buckets.get(queue.pop()!) ?? []) {
+        for (const other of e.m.buckets) {
+          if (seen.has(other)) continue;
+          seen.add(other);
+          queue.push(other);
+        }
+      }
+    }
+    return seen;
+  }
+
+  /** Drops the components of these buckets; returns every bucket left without a component. */
+  private invalidate(buckets: Iterable<string>): Set<string> {
+    const seeds = new Set(buckets);
     for (const b of [...seeds]) {
       const c = this.componentOf.get(b);
       if (c === undefined) continue;
@@ -217,39 +254,30 @@ export class NameIndex {
       this.components.delete(c);
     }
     for (const b of seeds) this.componentOf.delete(b);
-
-    for (const seed of seeds) {
-      if (this.componentOf.has(seed)) continue;
-      const first = this.buckets.get(seed);
-      if (!first || first.size === 0) {
-        this.buckets.delete(seed);
-        continue;
-      }
-      const id = this.nextComponent++;
-      const bucketSet = new Set([seed]);
-      const members = new Set<SigEntry>();
-      const queue = [seed];
-      this.componentOf.set(seed, id);
-      while (queue.length > 0) {
-        const b = queue.pop()!;
-        for (const e of this.buckets.get(b) ?? []) {
-          members.add(e);
-          for (const other of e.m.buckets) {
-            if (bucketSet.has(other)) continue;
-            bucketSet.add(other);
-            this.componentOf.set(other, id);
-            queue.push(other);
-          }
-        }
-      }
-      const groups: VariantGroup[] = [];
-      for (const e of resolveEntities([...members].map(occurrence))) {
-        const g = buildGroup(e);
-        if (g) groups.push(g);
-      }
-      this.components.set(id, { buckets: bucketSet, groups });
-    }
     this.flat = null;
+    return seeds;
+  }
+
+  /** Builds the component of a bucket and its groups (none when no mention is left in it). */
+  private build(seed: string): void {
+    const first = this.buckets.get(seed);
+    if (!first || first.size === 0) {
+      this.buckets.delete(seed);
+      return;
+    }
+    const id = this.nextComponent++;
+    const bucketSet = this.reach([seed]);
+    const members = new Set<SigEntry>();
+    for (const b of bucketSet) {
+      this.componentOf.set(b, id);
+      for (const e of this.buckets.get(b) ?? []) members.add(e);
+    }
+    const groups: VariantGroup[] = [];
+    for (const e of resolveEntities([...members].map(occurrence))) {
+      const g = buildGroup(e);
+      if (g) groups.push(g);
+    }
+    this.components.set(id, { buckets: bucketSet, groups });
   }
 }
 

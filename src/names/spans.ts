@@ -47,6 +47,12 @@ const stopLemmas = new Map<string, boolean>();
 const placeWords = new Map<string, boolean>();
 const MEMO_LIMIT = 50_000;
 
+/** Forgets the per-word answers (to measure span finding from cold). */
+export function forgetWordAnswers(): void {
+  stopLemmas.clear();
+  placeWords.clear();
+}
+
 function memo(table: Map<string, boolean>, key: string, answer: () => boolean): boolean {
   let v = table.get(key);
   if (v === undefined) {

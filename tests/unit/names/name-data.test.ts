@@ -117,6 +117,40 @@ describe('NameIndex from stored data', () => {
     expectSameIndex(index, fromTexts(after), lib.map((a) => a.id));
   });
 
+  it('answers one article before any full read, and agrees with a fresh build through any order of changes and reads', () => {
+    const { refs, lookup } = stored(lib);
+    const index = new NameIndex();
+    for (const a of lib) index.put(a.id, refs.get(a.id)!, lookup);
+    const current = new Map(lib.map((a) => [a.id, a]));
+    let reference = fromTexts([...current.values()]);
+    const r = rng(5);
+    for (let step = 0; step < 60; step++) {
+      const a = lib[Math.floor(r() * lib.length)]!;
+      const roll = r();
+      if (roll < 0.3) {
+        index.remove(a.id);
+        current.delete(a.id);
+      } else if (roll < 0.6) {
+        const edited = { ...a, paragraphs: a.paragraphs.slice(Math.floor(r() * a.paragraphs.length)) };
+        const data = stored([edited]);
+        index.put(a.id, data.refs.get(a.id)!, data.lookup);
+        current.set(a.id, edited);
+      } else {
+        index.put(a.id, refs.get(a.id)!, lookup);
+        current.set(a.id, a);
+      }
+      if (roll < 0.9) {
+        reference = fromTexts([...current.values()]);
+        const probe = lib[Math.floor(r() * lib.length)]!.id;
+        expect(index.groupsForArticle(probe), `step ${step}: ${probe}`).toEqual(reference.groupsForArticle(probe));
+      } else {
+        reference = fromTexts([...current.values()]);
+        expect(index.groups(), `step ${step}`).toEqual(reference.groups());
+      }
+    }
+    expectSameIndex(index, reference, lib.map((x) => x.id));
+  });
+
   it('refuses missing or damaged signatures and malformed refs, and keeps what it had', () => {
     const { refs, lookup } = stored(lib);
     const index = new NameIndex();
