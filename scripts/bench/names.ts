@@ -11,12 +11,30 @@
  * - `notes full 10k`: building the index over the 10,000 articles and reading all groups.
  * - `notes incremental`: saving one more article into that library and reading its groups
  *   (median of 25); peer: recomputing the whole library (findVariantGroups) once.
+ * - `notes load 10k`: what a popup or a woken service worker does: loadNameIndex over the
+ *   stored name data of 10,000 articles (scripts/bench/generate.ts, seed 3: name-dense
+ *   news texts), through Dexie on fake-indexeddb in Node, then all groups. The data is
+ *   written by the store's own writeNames; the articles table holds the ids only (a load
+ *   reads only its keys). Peer: building the index from the 10,000 texts, as before.
+ * - `notes storage 10k`: the stored name data of that library (signature and refs rows,
+ *   as JSON, UTF-8); peer: the version 1 state (NameIndex.toJSON: every mention of every
+ *   article in full, with its signature), rebuilt from the same mentions.
+ * - `notes load 10k (varied names)` and `notes storage 10k (varied names)`: the same on
+ *   the precision library above, whose filler names make 16,000+ distinct mentions.
  */
 import { readFileSync } from 'node:fs';
+import Dexie from 'dexie';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findVariantGroups, NameIndex, spellingId } from '../../src/names';
 import type { NameArticle, VariantGroup } from '../../src/names';
+import { extractMentions, forgetMentions } from '../../src/names/mentions';
+import { articleNames } from '../../src/names/name-data';
+import { openDatabase, type StoredArticle } from '../../src/storage/db';
+import { nameTables, writeNames } from '../../src/storage/name-writes';
+import { loadNameIndex } from '../../src/storage/names-store';
+import { generateArticles } from './generate';
 import { articleFor, formLang, formScript, negativeForms, pick, rng, sentencesFor, toKind, type DevData } from '../../tests/unit/names/helpers/corpus';
 import type { BenchRow } from './row';
 
@@ -69,7 +87,7 @@ function fillerName(r: () => number, lang: string): string {
   return `${g[script]} ${stem}${end}`;
 }
 
-function buildLibrary(dev: DevData, size: number): { articles: NameArticle[]; embedded: Map<string, DevForm> } {
+export function buildLibrary(dev: DevData, size: number): { articles: NameArticle[]; embedded: Map<string, DevForm> } {
   const r = rng(424242);
   const forms = devForms(dev);
   const articles: NameArticle[] = [];
@@ -175,6 +193,85 @@ function score(pred: Set<string>, gold: Set<string>): { precision: number; recal
   return { precision: pred.size ? hit / pred.size : 1, recall: gold.size ? hit / gold.size : 1 };
 }
 
+type Text = Pick<NameArticle, 'lang' | 'title' | 'paragraphs'>;
+
+/** Bytes of the version 1 state (toJSON of the old NameIndex): per article every mention in full, with its article id and its signature, the mention's JSON. */
+function version1StateBytes(articles: Text[]): number {
+  const perMention = new Map<object, number>();
+  let bytes = '{"version":1,"articles":[]}'.length;
+  articles.forEach((a, i) => {
+    const id = String(i + 1);
+    const mentions = extractMentions(a);
+    bytes += id.length + 6 + Math.max(0, mentions.length - 1);
+    for (const m of mentions) {
+      let n = perMention.get(m);
+      if (n === undefined) {
+        const { sig: _compact, ...rest } = m;
+        n = Buffer.byteLength(JSON.stringify({ articleId: '', ...rest, sig: JSON.stringify(rest) }));
+        perMention.set(m, n);
+      }
+      bytes += n + id.length;
+    }
+  });
+  return bytes;
+}
+
+/**
+ * Stores the name data of a library (as saving its articles would) in a fresh database
+ * on fake-indexeddb, then times loadNameIndex + groups() on a new connection.
+ */
+async function storedLoad(articles: Text[]): Promise<{ ms: number; bytes: number; groups: number }> {
+  const deps = Dexie.dependencies;
+  const real = { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange };
+  deps.indexedDB = indexedDB;
+  deps.IDBKeyRange = IDBKeyRange;
+  const name = `names-bench-${process.pid}-${articles.length}`;
+  try {
+    const db = openDatabase(name);
+    const computed = articles.map((a, i) => [i + 1, articleNames(a)] as const);
+    await db.transaction('rw', [db.articles, ...nameTables(db)], async () => {
+      await db.articles.bulkAdd(articles.map((_, i) => ({ id: i + 1 }) as StoredArticle));
+      await writeNames(db, computed);
+    });
+    const rows = [...(await db.nameSigs.toArray()), ...(await db.nameRefs.toArray())];
+    const bytes = rows.reduce((n, r) => n + Buffer.byteLength(JSON.stringify(r)), 0);
+    db.close();
+
+    const reader = openDatabase(name);
+    const t0 = performance.now();
+    const index = await loadNameIndex(reader);
+    const groups = index.groups().length;
+    const ms = performance.now() - t0;
+    reader.close();
+    if (index.size !== articles.length) throw new Error(`loaded ${index.size} articles of ${articles.length}`);
+    return { ms, bytes, groups };
+  } finally {
+    await Dexie.delete(name);
+    Object.assign(deps, real);
+  }
+}
+
+/** The index built from the texts, from cold (a page just opened has built no mention yet). */
+function rebuiltGroups(articles: Text[]): { ms: number; groups: number } {
+  forgetMentions();
+  const t0 = performance.now();
+  const index = new NameIndex();
+  articles.forEach((a, i) => index.add({ ...a, id: String(i + 1) }));
+  const groups = index.groups().length;
+  return { ms: performance.now() - t0, groups };
+}
+
+async function persistedRows(articles: Text[], label: string, what: string): Promise<BenchRow[]> {
+  const stored = await storedLoad(articles);
+  const rebuilt = rebuiltGroups(articles);
+  if (stored.groups !== rebuilt.groups) throw new Error(`${label}: ${stored.groups} groups loaded, ${rebuilt.groups} rebuilt`);
+  const mb = (b: number) => round(b / 1e6, 2);
+  return [
+    { metric: `notes load 10k${label}`, ours: Math.round(stored.ms), peer: Math.round(rebuilt.ms), peerName: `building the index from the 10,000 texts (${what})`, unit: 'ms' },
+    { metric: `notes storage 10k${label}`, ours: mb(stored.bytes), peer: mb(version1StateBytes(articles)), peerName: 'version 1 state (every mention in full, per article)', unit: 'MB (JSON, UTF-8)' },
+  ];
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 
@@ -213,10 +310,13 @@ export async function run(): Promise<BenchRow[]> {
   const recompute = performance.now() - s;
 
   const peerName = 'Jaro-Winkler >= 0.9 on lower-cased, diacritic-stripped forms (given the forms)';
+  const generated = generateArticles(LIBRARY_SIZE, 3).map((a) => ({ lang: a.lang, title: a.title, paragraphs: a.lead ? [a.lead, ...a.paragraphs] : a.paragraphs }));
+  const persisted = [...(await persistedRows(generated, '', 'generate.ts, seed 3')), ...(await persistedRows(articles, ' (varied names)', 'the precision library'))];
   return [
     { metric: 'notes precision', ours: round(ours.precision), peer: round(peer.precision), peerName, unit: 'fraction of pairs' },
     { metric: 'notes recall', ours: round(ours.recall), peer: round(peer.recall), peerName, unit: 'fraction of pairs' },
     { metric: 'notes full 10k', ours: Math.round(full), peer: null, peerName: null, unit: 'ms' },
     { metric: 'notes incremental', ours: round(median(times), 2), peer: Math.round(recompute), peerName: 'full recomputation of 10,001 articles', unit: 'ms' },
+    ...persisted,
   ];
 }
