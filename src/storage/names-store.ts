@@ -55,13 +55,15 @@ function putStored(index: NameIndex, row: NameRefRow, sigs: ReadonlyMap<string, 
   }
 }
 
-function fromText(a: StoredArticle): Computed {
-  return { id: a.id, hash: a.contentHash, lang: a.lang, names: computeNames(a) };
-}
+type Text = Pick<StoredArticle, 'id' | 'contentHash' | 'lang' | 'title' | 'lead' | 'paragraphs'>;
 
-/** Everything, read in one transaction (so the log position matches the data). */
-function readAll(db: DalaDatabase): Promise<Loaded> {
-  return db.transaction('r', [db.articles, db.nameSigs, db.nameRefs, db.nameLog], async () => {
+/**
+ * Everything, read in one transaction (so the log position matches the data); the
+ * texts of articles without usable name data are read there and their names computed
+ * after it, so that writers are not kept waiting.
+ */
+async function readAll(db: DalaDatabase): Promise<Loaded> {
+  const { index, seq, texts, strays } = await db.transaction('r', [db.articles, db.nameSigs, db.nameRefs, db.nameLog], async () => {
     const [sigRows, refRows, articleIds, last] = await Promise.all([
       db.nameSigs.toArray(),
       db.nameRefs.toArray(),
@@ -77,15 +79,18 @@ function readAll(db: DalaDatabase): Promise<Loaded> {
       else putStored(index, row, sigs);
     }
     const missing = articleIds.filter((id) => !index.has(String(id)));
-    const computed: Computed[] = [];
+    const texts: Text[] = [];
     for (const a of missing.length ? await db.articles.bulkGet(missing) : []) {
-      if (!a) continue;
-      const c = fromText(a);
-      putComputed(index, a.id, c.names);
-      computed.push(c);
+      if (a) texts.push({ id: a.id, contentHash: a.contentHash, lang: a.lang, title: a.title, lead: a.lead, paragraphs: a.paragraphs });
     }
-    return { index, seq: last?.seq ?? 0, computed, strays };
+    return { index, seq: last?.seq ?? 0, texts, strays };
   });
+  const computed = texts.map((a) => {
+    const c = { id: a.id, hash: a.contentHash, lang: a.lang, names: computeNames(a) };
+    putComputed(index, a.id, c.names);
+    return c;
+  });
+  return { index, seq, computed, strays };
 }
 
 /**
