@@ -9,9 +9,9 @@
  * validateArticle (so the background would take it), has a real calendar date or none,
  * keeps markup-looking text literal, and holds no attribute value or script text of the page.
  *
- * KNOWN_GAPS are extractor defects this test found that are not fixed yet: they are
- * counted and printed, not failed on, so the suite stays usable; FUZZ_STRICT=1 fails
- * on them too. Delete an entry when its defect is fixed. Anything else fails.
+ * Defects it found and that were fixed (b848476): output over the message LIMITS, a stack
+ * overflow on deeply nested JSON-LD, Readability throwing on content outside <body>, and
+ * Readability's quadratic time on deep or crowded pages (11 s in linkedom, 71 s in happy-dom).
  */
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
@@ -20,38 +20,11 @@ import { validateArticle } from '../../../src/messaging/validate';
 import type { ExtractionResult } from '../../../src/extraction/types';
 import { prng } from '../../../scripts/bench/generate';
 import { fixtureNames, loadPage, parseWithLinkedom, type FixturePage } from '../../fixtures/load';
-import { drawMutation, ELEMENT_MARK, MARKUP_TEXT, MUTATIONS, TEXT_MUTATIONS } from './page-mutations';
+import { drawMutation, ELEMENT_MARK, MARKUP_TEXT, TEXT_MUTATIONS } from './page-mutations';
 
 const CASES = 1000;
 const HAPPY_DOM_EVERY = 6;
 const MAX_MS_PER_PAGE = 500;
-
-const KNOWN_GAPS: { name: string; matches(failure: string, c: Case): boolean }[] = [
-  {
-    // The extractor returns more than a message may carry (protocol.ts LIMITS: a 600,000-character
-    // paragraph, 7,000 paragraphs, a title or credit over 2,000): the background refuses the save.
-    name: 'output over the message limits',
-    matches: (f) => /: fails validateArticle: \S+: (more than \d+ items|longer than \d+ characters|more than \d+ characters of text)$/.test(f),
-  },
-  {
-    // structured.ts objects() recurses without a depth bound: deeply nested JSON-LD overflows the
-    // stack and the whole page is lost as "extraction failed" instead of falling back.
-    name: 'stack overflow on deeply nested JSON-LD',
-    matches: (f) => f.endsWith(': the extractor threw inside: extraction failed: Maximum call stack size exceeded'),
-  },
-  {
-    // Readability (generic.ts) throws when its best candidate is not inside <body> (content after a
-    // stray </body>); nothing catches it there, so the page is lost instead of falling back.
-    name: 'Readability throws on content outside <body>',
-    matches: (f) => f.endsWith(": the extractor threw inside: extraction failed: Cannot read properties of null (reading 'tagName')"),
-  },
-  {
-    // Readability's _cleanConditionally is quadratic in nesting depth and element count (text density
-    // of every div's subtree): seconds on a deep or crowded page, on the page's main thread.
-    name: 'slow generic fallback on deep or crowded pages',
-    matches: (f, c) => / took \d+ ms$/.test(f) && c.mutations.some((m) => MUTATIONS.find((x) => x.name === m)?.grows),
-  },
-];
 
 const happyWindow = new Window({
   settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
@@ -142,26 +115,33 @@ function problems(r: ExtractionResult): string[] {
 }
 
 /**
- * readPage's time on a fresh parse. A time just over the bound is measured once more, so one
- * GC pause or a busy machine is not a finding; one far over it is not worth the wait.
+ * readPage's cost on a fresh parse: the smaller of its wall time and this process's CPU
+ * time over the call. Both bound the main thread's own CPU time from above: wall time also
+ * counts the neighbours on a busy machine (this one runs several agents on 2 cores), process
+ * CPU also counts GC and compiler threads. A cost just over the bound is measured up to twice
+ * more and the best kept, so one GC pause is not a finding; one far over it is not worth the wait.
  */
-function timedRead(parse: (html: string) => Document, c: Case): { result: ExtractionResult; ms: number } {
+function timedRead(parse: (html: string) => Document, c: Case): { result: ExtractionResult; ms: number; wallMs: number } {
   const once = () => {
     const doc = parse(c.html);
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const result = readPage(doc, c.page.url);
-    return { result, ms: performance.now() - t0 };
+    const wallMs = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    return { result, ms: Math.min(wallMs, (cpu.user + cpu.system) / 1000), wallMs };
   };
-  const first = once();
-  if (first.ms <= MAX_MS_PER_PAGE || first.ms >= 3 * MAX_MS_PER_PAGE) return first;
-  const second = once();
-  return second.ms < first.ms ? second : first;
+  let best = once();
+  for (let retry = 0; retry < 2 && best.ms > MAX_MS_PER_PAGE && best.ms < 3 * MAX_MS_PER_PAGE; retry++) {
+    const again = once();
+    if (again.ms < best.ms) best = again;
+  }
+  return best;
 }
 
 describe('extractor fuzz', () => {
   const pages = fixtureNames().map(loadPage);
   const only = process.env.FUZZ_CASE === undefined ? null : Number(process.env.FUZZ_CASE);
-  const strict = process.env.FUZZ_STRICT === '1';
 
   it(`survives ${CASES} mutated pages (linkedom; every ${HAPPY_DOM_EVERY}th also happy-dom)`, () => {
     expect(pages.length).toBeGreaterThanOrEqual(4);
@@ -169,8 +149,8 @@ describe('extractor fuzz', () => {
     for (const p of pages) readPage(parseWithLinkedom(p.html), p.url);
 
     const failures: string[] = [];
-    const known = new Map<string, string[]>();
     const times: number[] = [];
+    const wallTimes: number[] = [];
     let articles = 0;
     let happyDomRuns = 0;
     const started = performance.now();
@@ -178,13 +158,13 @@ describe('extractor fuzz', () => {
       if (only !== null && i !== only) continue;
       const c = makeCase(i, pages);
       const parsers: [string, (html: string) => Document][] = [['linkedom', parseWithLinkedom]];
-      // happy-dom is far slower than a browser on big trees (a deep and crowded page: 71 s there,
-      // 11 s in linkedom), so it reads the cases whose pages keep their size.
+      // happy-dom is far slower than a browser on big trees (7,000 paragraphs: about 1 s there), so
+      // it reads the cases whose pages keep their size; linkedom reads every case.
       if (i % HAPPY_DOM_EVERY === 0 && !c.grown) parsers.push(['happy-dom', parseWithHappyDom]);
       for (const [parser, parse] of parsers) {
         if (parser === 'happy-dom') happyDomRuns++;
         const label = `case ${i} (${c.page.name}, ${parser}: ${c.mutations.join(' + ')})`;
-        let run: { result: ExtractionResult; ms: number };
+        let run: ReturnType<typeof timedRead>;
         try {
           run = timedRead(parse, c);
         } catch (e) {
@@ -192,22 +172,20 @@ describe('extractor fuzz', () => {
           continue;
         }
         times.push(run.ms);
+        wallTimes.push(run.wallMs);
         if (run.result.isArticle) articles++;
-        const found = problems(run.result).map((p) => `${label}: ${p}`);
-        if (run.ms > MAX_MS_PER_PAGE) found.push(`${label}: took ${run.ms.toFixed(0)} ms`);
-        for (const f of found) {
-          const gap = strict ? undefined : KNOWN_GAPS.find((g) => g.matches(f, c));
-          if (gap) known.set(gap.name, [...(known.get(gap.name) ?? []), f]);
-          else failures.push(f);
-        }
+        for (const p of problems(run.result)) failures.push(`${label}: ${p}`);
+        if (run.ms > MAX_MS_PER_PAGE) failures.push(`${label}: took ${run.ms.toFixed(0)} ms (${run.wallMs.toFixed(0)} ms wall)`);
       }
     }
-    times.sort((a, b) => a - b);
-    const q = (f: number) => times[Math.min(times.length - 1, Math.floor(f * times.length))]?.toFixed(1);
+    const stats = (xs: number[]) => {
+      const sorted = [...xs].sort((a, b) => a - b);
+      const q = (f: number) => sorted[Math.min(sorted.length - 1, Math.floor(f * sorted.length))]?.toFixed(1);
+      return `median ${q(0.5)} ms, p99 ${q(0.99)} ms, max ${q(1)} ms`;
+    };
     console.log(
-      `extractor fuzz: ${times.length} reads (${happyDomRuns} with happy-dom), ${articles} articles; readPage median ${q(0.5)} ms, p99 ${q(0.99)} ms, max ${q(1)} ms; ${((performance.now() - started) / 1000).toFixed(1)} s in all`,
+      `extractor fuzz: ${times.length} reads (${happyDomRuns} with happy-dom), ${articles} articles; readPage cost ${stats(times)}; wall ${stats(wallTimes)}; ${((performance.now() - started) / 1000).toFixed(1)} s in all`,
     );
-    for (const [name, cases] of known) console.warn(`known extractor gap "${name}": ${cases.length} cases, e.g. ${cases[0]}`);
     expect(failures.slice(0, 15), `${failures.length} failures`).toEqual([]);
   }, 180_000);
 });
