@@ -68,7 +68,25 @@ function wrapPage(page: Page): Tab {
   };
 }
 
-export async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
+export interface ChromiumExtensionContext {
+  /** The persistent context, with the extension's service worker running. */
+  context: BrowserContext;
+  /** `chrome-extension://<id>`, no trailing slash. */
+  extensionOrigin: string;
+  browserVersion: string;
+  /** Closes the browser and removes the profile. */
+  close(): Promise<void>;
+}
+
+/**
+ * Chromium with the unpacked build in a fresh persistent profile, up to its extension's
+ * service worker; for callers that drive playwright-core pages themselves (the benchmarks).
+ * `onContext` runs as soon as the context exists, before the worker is waited for.
+ */
+export async function launchChromiumContext(
+  options: LaunchOptions,
+  onContext: (context: BrowserContext) => void = () => undefined,
+): Promise<ChromiumExtensionContext> {
   const profileDir = await mkdtemp(path.join(os.tmpdir(), 'dala-e2e-chromium-'));
   let context: BrowserContext | null = null;
   try {
@@ -82,35 +100,17 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionS
       timeout: LAUNCH_TIMEOUT_MS,
     });
     const ctx = context;
-    const messages: string[] = [];
-    // The context's console events cover its pages and the extension's service worker.
-    ctx.on('console', (m) => {
-      if (isNoteworthyConsoleMessage(m.type(), m.text())) messages.push(`[${m.type()}] ${m.location().url || '?'}: ${m.text()}`);
-    });
-    ctx.on('weberror', (e) => messages.push(`[uncaught] ${e.page()?.url() ?? '?'}: ${e.error().message}`));
+    onContext(ctx);
     const worker =
       ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
       (await ctx.waitForEvent('serviceworker', {
         predicate: (w) => w.url().startsWith('chrome-extension://'),
         timeout: LAUNCH_TIMEOUT_MS,
       }));
-    const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
-    const browserVersion = ctx.browser()?.version() ?? (await worker.evaluate(() => navigator.userAgent));
-    // The persistent context opens with one blank tab; close it so each case starts clean.
-    for (const page of ctx.pages()) await page.close();
-
-    const open = async (url: string): Promise<Tab> => {
-      const page = await ctx.newPage();
-      await page.goto(url, { waitUntil: 'load', timeout: NAVIGATION_TIMEOUT_MS });
-      return wrapPage(page);
-    };
     return {
-      browser: 'chromium',
-      extensionOrigin,
-      browserVersion,
-      visit: open,
-      openExtensionPage: (pagePath) => open(`${extensionOrigin}/${pagePath.replace(/^\//, '')}`),
-      consoleMessages: () => messages,
+      context: ctx,
+      extensionOrigin: `chrome-extension://${new URL(worker.url()).host}`,
+      browserVersion: ctx.browser()?.version() ?? (await worker.evaluate(() => navigator.userAgent)),
       close: async () => {
         try {
           await withTimeout(ctx.close(), CLOSE_TIMEOUT_MS, 'closing Chromium');
@@ -124,4 +124,38 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionS
     await rm(profileDir, { recursive: true, force: true });
     throw err;
   }
+}
+
+export async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
+  const messages: string[] = [];
+  const launched = await launchChromiumContext(options, (ctx) => {
+    // The context's console events cover its pages and the extension's service worker.
+    ctx.on('console', (m) => {
+      if (isNoteworthyConsoleMessage(m.type(), m.text())) messages.push(`[${m.type()}] ${m.location().url || '?'}: ${m.text()}`);
+    });
+    ctx.on('weberror', (e) => messages.push(`[uncaught] ${e.page()?.url() ?? '?'}: ${e.error().message}`));
+  });
+  const { context: ctx, extensionOrigin, browserVersion } = launched;
+  try {
+    // The persistent context opens with one blank tab; close it so each case starts clean.
+    for (const page of ctx.pages()) await page.close();
+  } catch (err) {
+    await launched.close().catch(() => undefined);
+    throw err;
+  }
+
+  const open = async (url: string): Promise<Tab> => {
+    const page = await ctx.newPage();
+    await page.goto(url, { waitUntil: 'load', timeout: NAVIGATION_TIMEOUT_MS });
+    return wrapPage(page);
+  };
+  return {
+    browser: 'chromium',
+    extensionOrigin,
+    browserVersion,
+    visit: open,
+    openExtensionPage: (pagePath) => open(`${extensionOrigin}/${pagePath.replace(/^\//, '')}`),
+    consoleMessages: () => messages,
+    close: launched.close,
+  };
 }
