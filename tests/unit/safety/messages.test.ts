@@ -57,6 +57,7 @@ describe('senders', () => {
     ['a data URL', contentFrom('data:text/html,<p>inform.kz</p>')],
     ['an extension page in a tab', contentFrom(`${BASE}popup.html`)],
     ['no URL at all', { id: EXT, tab: { id: 3 } }],
+    ['a frame of another site inside a supported tab', { id: EXT, url: 'https://evil.example/frame', tab: { id: 3, url: PAGE } }],
   ])('refuses save-article and page-status from %s, with a logged reason', async (_name, sender) => {
     const h = setup();
     for (const message of [saveMsg(makeArticle()), pageStatus()]) {
@@ -98,6 +99,8 @@ describe('senders', () => {
     expect(await h.handle(pageStatus(), content)).toMatchObject({ ok: true });
     expect(await h.handle({ type: 'tab-status', tabId: 3 }, popup)).toMatchObject({ ok: true });
     expect(await h.handle({ type: 'save-tab', tabId: 3 }, popup)).toMatchObject({ ok: true });
+    // An extension page opened in a tab (the library) is still an extension page.
+    expect(await h.handle({ type: 'tab-status', tabId: 3 }, { id: EXT, url: `${BASE}library.html`, tab: { id: 9, url: `${BASE}library.html` } })).toMatchObject({ ok: true });
     expect(h.logs).toEqual([]);
   });
 });
