@@ -157,8 +157,8 @@ export function createMessageHandler(deps: HandlerDeps) {
         }
         const tabId = sender.tab?.id as number;
         if (msg.type === 'page-status') return pageStatus(tabId, msg);
-        if (!isSupportedHost(msg.article.url)) {
-          deps.log(`rejected save-article: article URL ${msg.article.url} is outside the supported sites`);
+        if (!isSupportedHost(msg.article.url) || !isSupportedHost(msg.article.canonicalUrl)) {
+          deps.log(`rejected save-article: article URL ${msg.article.url} (canonical ${msg.article.canonicalUrl}) is outside the supported sites`);
           return error('forbidden-sender', 'The article URL is outside the supported sites.');
         }
         if (msg.trigger === 'auto') {

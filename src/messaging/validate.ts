@@ -81,7 +81,18 @@ function httpUrl(v: unknown, path: string): string {
   return s;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:([+-])(\d{2}):(\d{2})|Z)$/;
+
+/** An ISO 8601 date-time with offset that names a real instant: no 30 February, no 24:00, offsets within ±14:00. */
+export function isRealIsoDate(s: string): boolean {
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  const [y, mo, d, h, mi, sec] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as [number, number, number, number, number, number];
+  const t = new Date(Date.UTC(y, mo - 1, d, h, mi, sec));
+  const sameParts = t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d && t.getUTCHours() === h && t.getUTCMinutes() === mi && t.getUTCSeconds() === sec;
+  const offsetOk = m[7] === undefined || (Number(m[8]) * 60 + Number(m[9]) <= 14 * 60 && Number(m[9]) < 60);
+  return sameParts && offsetOk;
+}
 const FIELD_METHODS: readonly FieldMethod[] = ['site', 'structured', 'fallback'];
 
 function tag(v: unknown, path: string): TagLink {
@@ -104,7 +115,7 @@ export function validateArticle(v: unknown, path = 'article'): ExtractedArticle 
   if (paragraphs.length === 0 && !lead) fail(`${path}.paragraphs`, 'no body text');
 
   const publishedAt = optStr(r.publishedAt, `${path}.publishedAt`, 40);
-  if (publishedAt !== null && (!ISO_DATE.test(publishedAt) || Number.isNaN(Date.parse(publishedAt)))) {
+  if (publishedAt !== null && !isRealIsoDate(publishedAt)) {
     fail(`${path}.publishedAt`, 'not an ISO 8601 date with offset');
   }
   const fm = r.fieldMethods === undefined ? {} : record(r.fieldMethods, `${path}.fieldMethods`);

@@ -14,27 +14,36 @@ export class StorageError extends Error {
   }
 }
 
-function errorName(e: unknown): string {
-  if (typeof e !== 'object' || e === null) return '';
-  const n = (e as { name?: unknown }).name;
-  const inner = (e as { inner?: unknown }).inner;
-  return typeof n === 'string' && n !== 'DexieError' ? n : errorName(inner);
+/** Every error name in a Dexie error's chain (its own, `inner`, and each of `failures`). */
+function errorNames(e: unknown, out: Set<string> = new Set(), depth = 0): Set<string> {
+  if (typeof e !== 'object' || e === null || depth > 5) return out;
+  const o = e as { name?: unknown; inner?: unknown; failures?: unknown };
+  if (typeof o.name === 'string' && o.name !== 'DexieError') out.add(o.name);
+  errorNames(o.inner, out, depth + 1);
+  if (Array.isArray(o.failures)) for (const f of o.failures.slice(0, 20)) errorNames(f, out, depth + 1);
+  return out;
 }
+
+const UNAVAILABLE = ['MissingAPIError', 'OpenFailedError', 'DatabaseClosedError'];
+const INTERRUPTED = ['InvalidStateError', 'TransactionInactiveError', 'AbortError', 'PrematureCommitError'];
 
 /** Maps an IndexedDB/Dexie failure to a StorageError with a message a person can act on. */
 export function toStorageError(e: unknown): StorageError {
   if (e instanceof StorageError) return e;
-  const name = errorName(e);
+  const names = errorNames(e);
   const detail = e instanceof Error ? e.message : String(e);
-  if (name === 'QuotaExceededError' || /quota/i.test(detail)) {
+  if (names.has('QuotaExceededError') || /quota/i.test(detail)) {
     return new StorageError('quota-exceeded', 'The browser refused to store more: storage quota reached. Free space or delete saved articles.', e);
   }
-  if (name === 'InvalidStateError' || name === 'MissingAPIError' || name === 'DatabaseClosedError' || name === 'OpenFailedError') {
+  if (UNAVAILABLE.some((n) => names.has(n))) {
     return new StorageError(
       'storage-unavailable',
       'The browser does not let the extension use its database here (private window, or history set to never remember).',
       e,
     );
+  }
+  if (INTERRUPTED.some((n) => names.has(n))) {
+    return new StorageError('internal', `The write was interrupted; nothing was saved (${detail}).`, e);
   }
   return new StorageError('internal', `Storage failed: ${detail}`, e);
 }

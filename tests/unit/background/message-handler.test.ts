@@ -50,6 +50,13 @@ describe('save-article', () => {
     expect(h.logs[0]).toMatch(/rejected save-article/);
   });
 
+  it('rejects an article whose canonical URL leads outside the supported sites', async () => {
+    const h = setup();
+    const r = await h.handle({ type: 'save-article', article: makeArticle({ canonicalUrl: 'https://evil.example/a' }), trigger: 'auto' }, contentSender);
+    expect(r).toMatchObject({ ok: false, code: 'forbidden-sender' });
+    expect(h.deps.save).not.toHaveBeenCalled();
+  });
+
   it('rejects an article whose own URL is outside the supported sites', async () => {
     const h = setup();
     const r = await h.handle({ type: 'save-article', article: makeArticle({ url: 'https://example.com/a' }), trigger: 'auto' }, contentSender);

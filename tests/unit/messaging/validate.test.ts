@@ -55,3 +55,15 @@ describe('parseMessage', () => {
     expect(a.title).toBe('<img src=x onerror=alert(1)>');
   });
 });
+
+describe('publishedAt must name a real instant', () => {
+  it.each(['2023-02-30T10:00:00+06:00', '2023-04-31T10:00+06:00', '2023-03-20T24:00:00+06:00', '2023-03-20T22:60:00+06:00', '2023-03-20T22:00:00+23:59', '2023-03-20'])(
+    'rejects %s',
+    (d) => {
+      expect(parseMessage({ type: 'save-article', article: makeArticle({ publishedAt: d }), trigger: 'auto' }).ok).toBe(false);
+    },
+  );
+  it.each(['2024-02-29T23:40:00+06:00', '2024-03-01T00:05:00+05:00', '2023-03-20T22:00Z', '2026-01-30T17:36:00.5+05:00'])('accepts %s', (d) => {
+    expect(parseMessage({ type: 'save-article', article: makeArticle({ publishedAt: d }), trigger: 'auto' }).ok).toBe(true);
+  });
+});
