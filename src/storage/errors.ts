@@ -35,6 +35,9 @@ export function toStorageError(e: unknown): StorageError {
   if (names.has('QuotaExceededError') || /quota/i.test(detail)) {
     return new StorageError('quota-exceeded', 'The browser refused to store more: storage quota reached. Free space or delete saved articles.', e);
   }
+  if (names.has('UpgradeError')) {
+    return new StorageError('internal', `Updating the library to this version of Dala Reader failed; nothing was changed (${detail}).`, e);
+  }
   if (UNAVAILABLE.some((n) => names.has(n))) {
     return new StorageError(
       'storage-unavailable',

@@ -23,6 +23,11 @@ describe('toStorageError', () => {
     expect(e.message).toMatch(/interrupted; nothing was saved/);
   });
 
+  it('says a failed schema upgrade changed nothing', () => {
+    const e = toStorageError(new Dexie.OpenFailedError('open', new Dexie.UpgradeError('upgrade threw')));
+    expect(e.message).toMatch(/^Updating the library to this version of Dala Reader failed; nothing was changed/);
+  });
+
   it('keeps anything else as an internal failure with its detail', () => {
     expect(toStorageError(new Error('boom'))).toMatchObject({ code: 'internal', message: 'Storage failed: boom' });
     const already = toStorageError(new Error('x'));
