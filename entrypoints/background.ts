@@ -4,6 +4,7 @@ import { showTabState } from '../src/background/badge';
 import { getDatabase } from '../src/storage/db';
 import { findByUrl, saveArticle } from '../src/storage/articles';
 import { getSettings } from '../src/storage/settings';
+import { loadNameIndex } from '../src/storage/names-store';
 import { matchLanguage } from '../src/i18n/languages';
 import { HOST_MATCHES } from '../src/sites/hosts';
 import type { ExtractNowMessage, TabState } from '../src/messaging/protocol';
@@ -67,6 +68,9 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(() => {
+    // After an update that changes name finding, rebuild the stored name data here,
+    // not on the first popup opening. Failures are reported; the popup retries.
+    void loadNameIndex(getDatabase()).catch((e: unknown) => console.warn('[Dala Reader] name index not rebuilt:', e));
     void useUiLanguage().then(() =>
       browser.contextMenus.create({
         id: SAVE_MENU_ID,
