@@ -1,7 +1,8 @@
 /**
  * The settings page: how each site's articles are saved, the interface language,
- * the storage the library uses (and whether the browser keeps it for good), and
- * "delete everything", behind a confirmation step.
+ * the storage the library uses (and whether the browser keeps it for good), export
+ * of the library (a JSON backup or an open format), import of a backup, and "delete
+ * everything", behind a confirmation step.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
@@ -10,12 +11,17 @@ import type { DalaDatabase } from '../../storage/db';
 import { deleteAllArticles } from '../../storage/articles';
 import { countArticles } from '../../storage/query';
 import { DEFAULT_SETTINGS, SAVE_MODES, getSettings, updateSettings, type SaveMode, type Settings } from '../../storage/settings';
+import { EXPORT_FORMATS, exportArticles } from '../../storage/exports';
+import type { AppInfo } from '../../export/json-backup';
+import type { ExportFile } from '../../export/types';
 import type { UiLanguage } from '../../i18n/languages';
 import { t } from '../../i18n';
 import { errorText } from '../errors';
 import { formatBytes, formatNumber } from '../format';
 import { LanguageSwitch } from '../LanguageSwitch';
-import { chooseLanguage } from '../language';
+import { applyLanguage, chooseLanguage } from '../language';
+import { ExportControl } from '../transfer/ExportControl';
+import { ImportPanel } from '../transfer/ImportPanel';
 import { persistStorage, type StorageAccess } from '../persist';
 
 interface Props {
@@ -24,6 +30,10 @@ interface Props {
   storage: StorageAccess | undefined;
   /** A failure met while starting (settings unreadable), shown at the top. */
   startupError?: string | null;
+  /** What a backup names as its maker (boot.tsx gives the manifest's version). */
+  app?: AppInfo;
+  /** Hands an export file to the person (default: a download through an <a download>). */
+  download?(file: ExportFile): void;
 }
 
 interface Usage {
@@ -32,7 +42,9 @@ interface Usage {
   persisted: boolean | null;
 }
 
-export function OptionsApp({ db, storage, startupError }: Props) {
+const UNKNOWN_VERSION: AppInfo = { name: 'Dala Reader', version: 'unknown' };
+
+export function OptionsApp({ db, storage, startupError, app = UNKNOWN_VERSION, download }: Props) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [count, setCount] = useState<number | null>(null);
   const [usage, setUsage] = useState<Usage | null>(null);
@@ -79,6 +91,18 @@ export function OptionsApp({ db, storage, startupError }: Props) {
       await chooseLanguage(db, choice);
       setSettings((s) => (s ? { ...s, uiLanguage: choice } : s));
       setStatus(t('options.saved'));
+    } catch (e) {
+      fail(e);
+    }
+    setLanguageVersion((v) => v + 1);
+  };
+
+  // An import that replaced the settings: show them, in the language they choose.
+  const reloadSettings = async () => {
+    try {
+      const s = await getSettings(db);
+      setSettings(s);
+      await applyLanguage(s.uiLanguage);
     } catch (e) {
       fail(e);
     }
@@ -169,6 +193,25 @@ export function OptionsApp({ db, storage, startupError }: Props) {
             {t('options.persist')}
           </button>
         )}
+      </section>
+
+      <section aria-labelledby="dala-export">
+        <h2 id="dala-export">{t('transfer.exportHeading')}</h2>
+        <p class="muted">{t('transfer.exportIntro')}</p>
+        <ExportControl
+          formats={EXPORT_FORMATS}
+          label={(f) => t(`transfer.formats.${f}`)}
+          action={t('transfer.exportLibrary')}
+          testid="export-library"
+          run={(f) => exportArticles(db, f, 'all', app)}
+          download={download}
+        />
+      </section>
+
+      <section aria-labelledby="dala-import">
+        <h2 id="dala-import">{t('transfer.importHeading')}</h2>
+        <p class="muted">{t('transfer.importIntro')}</p>
+        <ImportPanel db={db} onSettingsImported={() => void reloadSettings()} />
       </section>
 
       <section aria-labelledby="dala-erase" class="danger-zone">

@@ -5,6 +5,7 @@ import { t } from '../../i18n';
 import { errorText } from '../errors';
 import { startLanguage } from '../language';
 import { askToKeepLibrary, mountPoint } from '../page';
+import { extensionAppInfo } from '../transfer/app-info';
 import { OptionsApp } from './OptionsApp';
 
 export async function startOptions(): Promise<void> {
@@ -12,5 +13,5 @@ export async function startOptions(): Promise<void> {
   const { error } = await startLanguage(db);
   document.title = t('options.heading');
   void askToKeepLibrary();
-  render(<OptionsApp db={db} storage={navigator.storage} startupError={error ? errorText(error) : null} />, mountPoint());
+  render(<OptionsApp db={db} storage={navigator.storage} startupError={error ? errorText(error) : null} app={extensionAppInfo()} />, mountPoint());
 }
