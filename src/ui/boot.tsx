@@ -15,6 +15,7 @@ import type { Mode } from './app/types';
 import { libraryNames } from './data/names';
 import { startLanguage } from './language';
 import { askToKeepLibrary, mountPoint } from './page';
+import { extensionAppInfo } from './transfer/app-info';
 
 /**
  * The tab the popup speaks of: the active tab of its window; or, when the page was opened
@@ -57,6 +58,7 @@ export async function startReadingRoom(mode: Mode): Promise<void> {
       tab={mode === 'popup' ? { activeTab, send } : undefined}
       initialArticleId={mode === 'library' ? articleIdFromHash(location.hash) : null}
       startupError={error}
+      appInfo={mode === 'library' ? extensionAppInfo() : undefined}
     />,
     mountPoint(),
   );

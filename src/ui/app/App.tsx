@@ -8,6 +8,8 @@
  * reader, Esc goes back, Delete deletes the focused row.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { AppInfo } from '../../export/json-backup';
+import type { ExportFile } from '../../export/types';
 import type { DalaDatabase, StoredArticle } from '../../storage/db';
 import { deleteArticle, restoreArticle } from '../../storage/articles';
 import { DEFAULT_QUERY, searchMatch, type ListQuery, type ListRow } from '../../storage/query';
@@ -44,6 +46,10 @@ export interface AppProps {
   startupError?: unknown;
   undoMs?: number;
   now?(): number;
+  /** What an exported backup names as its maker (library only). */
+  appInfo?: AppInfo;
+  /** Hands an export file to the person (default: a download). */
+  download?(file: ExportFile): void;
 }
 
 type View = { name: 'list' } | { name: 'reader'; id: number } | { name: 'notes' };
@@ -237,6 +243,8 @@ export function App(p: AppProps) {
             onOpen={openArticle}
             onDelete={(row: ListRow) => void remove(row.id)}
             searchRef={searchRef}
+            appInfo={p.appInfo}
+            download={p.download}
             top={p.tab && <TabStatus activeTab={p.tab.activeTab} send={p.tab.send} onRead={(id) => openArticle(id)} />}
           />
         </div>

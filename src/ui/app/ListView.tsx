@@ -1,16 +1,22 @@
 /**
  * The list of saved articles: search as you type, filters, sort, and a windowed
- * list of rows (title, site, edition, date, snippet), newest first.
+ * list of rows (title, site, edition, date, snippet), newest first. In the library
+ * tab the list as filtered can be exported.
  */
 import type { ComponentChildren, RefObject } from 'preact';
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
+import type { AppInfo } from '../../export/json-backup';
+import type { ExportFile } from '../../export/types';
 import type { DalaDatabase } from '../../storage/db';
-import { isDefaultQuery, searchMatch, type ListQuery, type ListRow, type SearchMatch } from '../../storage/query';
+import { EXPORT_FORMATS, exportArticles } from '../../storage/exports';
+import { isDefaultQuery, orderedIds, searchMatch, type ListQuery, type ListRow, type SearchMatch } from '../../storage/query';
 import { t } from '../../i18n';
 import { formatNumber, formatPublished } from '../format';
 import { Highlight } from '../highlight';
 import { errorText } from '../errors';
 import { VirtualList, focusActiveRow } from '../VirtualList';
+import { ExportControl } from '../transfer/ExportControl';
+import { UNKNOWN_VERSION, formatLabel } from '../transfer/formats';
 import { Filters, hasFilters } from './Filters';
 import { useArticleList } from './useArticleList';
 import type { Mode } from './types';
@@ -30,6 +36,10 @@ interface Props {
   searchRef: RefObject<HTMLInputElement>;
   /** Shown above the search box (the popup's current-tab panel). */
   top?: ComponentChildren;
+  /** What a backup of the list names as its maker. */
+  appInfo?: AppInfo;
+  /** Hands an export file to the person (default: a download). */
+  download?(file: ExportFile): void;
 }
 
 /** One row; while its data loads it shows a placeholder in the same focusable element, so a row focused from the keyboard keeps the focus when it fills in. */
@@ -154,6 +164,20 @@ export function ListView(p: Props) {
       {(showFilters || hasFilters(p.query)) && (
         <div id="dala-filters">
           <Filters db={p.db} query={p.query} onChange={p.onQuery} />
+        </div>
+      )}
+      {p.mode === 'library' && (
+        <div class="list-export" role="group" aria-label={t('transfer.exportList')}>
+          <ExportControl
+            formats={EXPORT_FORMATS}
+            label={(f) => formatLabel(f, 'list')}
+            action={t('transfer.exportList')}
+            testid="export-list"
+            disabled={data.count === 0}
+            // The list as it is now, in its order: the query is run again rather than trusting the rows loaded so far.
+            run={async (f) => exportArticles(p.db, f, await orderedIds(p.db, p.query), p.appInfo ?? UNKNOWN_VERSION)}
+            download={p.download}
+          />
         </div>
       )}
       <p class="count" data-testid="article-count" aria-live="polite">

@@ -21,6 +21,7 @@ import { formatBytes, formatNumber } from '../format';
 import { LanguageSwitch } from '../LanguageSwitch';
 import { applyLanguage, chooseLanguage } from '../language';
 import { ExportControl } from '../transfer/ExportControl';
+import { UNKNOWN_VERSION, formatLabel } from '../transfer/formats';
 import { ImportPanel } from '../transfer/ImportPanel';
 import { persistStorage, type StorageAccess } from '../persist';
 
@@ -41,8 +42,6 @@ interface Usage {
   quota: number | null;
   persisted: boolean | null;
 }
-
-const UNKNOWN_VERSION: AppInfo = { name: 'Dala Reader', version: 'unknown' };
 
 export function OptionsApp({ db, storage, startupError, app = UNKNOWN_VERSION, download }: Props) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -200,7 +199,7 @@ export function OptionsApp({ db, storage, startupError, app = UNKNOWN_VERSION, d
         <p class="muted">{t('transfer.exportIntro')}</p>
         <ExportControl
           formats={EXPORT_FORMATS}
-          label={(f) => t(`transfer.formats.${f}`)}
+          label={(f) => formatLabel(f, 'library')}
           action={t('transfer.exportLibrary')}
           testid="export-library"
           run={(f) => exportArticles(db, f, 'all', app)}

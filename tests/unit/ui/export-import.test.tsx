@@ -9,7 +9,7 @@ import { initI18n, setLanguage } from '../../../src/i18n';
 import { OptionsApp } from '../../../src/ui/options/OptionsApp';
 import { downloadFile } from '../../../src/ui/transfer/download';
 import { makeArticle } from '../helpers/article';
-import { click, dropDb, freshDb, type, waitFor } from './harness';
+import { click, dropDb, expectTitles, freshDb, mountApp, type, waitFor, type Mounted } from './harness';
 
 const APP = { name: 'Dala Reader', version: '9.8.7' };
 const STORAGE = { persisted: async () => true, estimate: async () => ({ usage: 1, quota: 2 }) };
@@ -244,5 +244,63 @@ describe('import on the settings page', () => {
     expect(q<HTMLInputElement>('import-file')?.disabled).toBe(true);
     await waitFor(() => q('import-result'));
     expect(q<HTMLInputElement>('import-file')?.disabled).toBe(false);
+  });
+});
+
+describe('export of the current list in the library tab', () => {
+  let app: Mounted | null = null;
+  afterEach(() => {
+    app?.unmount();
+    app = null;
+  });
+
+  it('exports the searched list, in its order, in every format; a backup of the list holds only its articles', async () => {
+    await put(db, 'astana-1', 'Astana hosts a summit', 1_700_000_000_000);
+    await put(db, 'almaty-2', 'Almaty marathon', 1_700_000_100_000, { paragraphs: ['Runners in Almaty.'], tags: [] });
+    await put(db, 'astana-3', 'Senate meets in Astana', 1_700_000_200_000);
+    app = mountApp(db, { mode: 'library', appInfo: APP });
+    await expectTitles(app, ['Senate meets in Astana', 'Almaty marathon', 'Astana hosts a summit']);
+    const format = await waitFor(() => app?.q<HTMLSelectElement>('export-format'));
+    expect([...format.options].map((o) => o.textContent)[0]).toBe('JSON backup of this list (with settings)');
+
+    await type(app.q<HTMLInputElement>('search-input') as HTMLInputElement, 'astana');
+    await expectTitles(app, ['Senate meets in Astana', 'Astana hosts a summit']);
+    await type(format, 'csl-json');
+    await click(app.q('export-list'));
+    await waitFor(() => downloads.blobs.length === 1);
+    const csl = JSON.parse(await (downloads.blobs[0] as Blob).text()) as { title: string }[];
+    expect(csl.map((c) => c.title)).toEqual(['Senate meets in Astana', 'Astana hosts a summit']);
+
+    await type(format, 'backup');
+    await click(app.q('export-list'));
+    await waitFor(() => downloads.blobs.length === 2);
+    const backup = downloads.blobs[1] as Blob;
+    expect(backup.type).toBe('application/json');
+    const parsed = JSON.parse(await backup.text()) as { app: unknown; settings: unknown; articles: { title: string }[] };
+    expect(parsed.articles.map((a) => a.title)).toEqual(['Astana hosts a summit', 'Senate meets in Astana']);
+    expect(parsed.app).toEqual(APP);
+    expect(parsed.settings).toEqual(await getSettings(db));
+
+    await type(format, 'csv');
+    await click(app.q('export-list'));
+    await waitFor(() => downloads.blobs.length === 3);
+    const csv = await (downloads.blobs[2] as Blob).text();
+    expect(csv).toContain('Senate meets in Astana');
+    expect(csv).not.toContain('Almaty marathon');
+    expect(app.q('export-status')?.textContent).toBe(`Articles exported: 2 (${downloads.names[2]})`);
+  });
+
+  it('cannot export an empty list, and the compact popup offers no export', async () => {
+    await put(db, 'astana-1', 'Astana hosts a summit');
+    app = mountApp(db, { mode: 'library', appInfo: APP });
+    await expectTitles(app, ['Astana hosts a summit']);
+    await type(app.q<HTMLInputElement>('search-input') as HTMLInputElement, 'nothingmatchesthis');
+    await waitFor(() => app?.q('no-results'));
+    expect(app.q<HTMLButtonElement>('export-list')?.disabled).toBe(true);
+    app.unmount();
+    app = mountApp(db, { mode: 'popup' });
+    await expectTitles(app, ['Astana hosts a summit']);
+    expect(app.q('export-list')).toBeNull();
+    expect(app.q('export-format')).toBeNull();
   });
 });
