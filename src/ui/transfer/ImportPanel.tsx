@@ -32,6 +32,8 @@ export function ImportPanel({ db, onSettingsImported }: Props) {
 
   const choose = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
+    // Emptied at once (the preview names the file), so choosing the same file again is a change too.
+    input.value = '';
     setPicked(null);
     setReport(null);
     setProblem(null);
