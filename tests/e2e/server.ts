@@ -7,7 +7,8 @@
  *  - plain HTTP: direct requests (Host header), proxy-form requests (`GET http://host/path`,
  *    Firefox's proxy for http://), and CONNECT (Firefox's proxy for https://), which is piped
  *    back into this same port.
- * Nothing is ever forwarded to the real network: unknown hosts and paths get 404.
+ * Nothing is ever forwarded to the real network: unknown hosts and paths get 404. A page is
+ * also answered under its query-string, trailing-slash and AMP variants (see variantOf).
  */
 import http from 'node:http';
 import https from 'node:https';
@@ -21,6 +22,8 @@ export interface ServedRequest {
   method: string;
   url: string;
   status: number;
+  /** When it arrived (ms since the epoch). */
+  at: number;
 }
 
 export interface FixtureServer {
@@ -52,7 +55,22 @@ function lookup(routes: Map<string, FixturePage>, host: string, pathAndQuery: st
   const exact = routes.get(routeKey(host, pathAndQuery));
   if (exact) return exact;
   const pathOnly = pathAndQuery.split('?', 1)[0] ?? pathAndQuery;
-  return routes.get(routeKey(host, pathOnly));
+  return routes.get(routeKey(host, pathOnly)) ?? variantOf(routes, host, pathOnly);
+}
+
+/**
+ * A page under its AMP address (`<path>/amp`) or with or without a trailing slash, as the
+ * sites answer the same article there (the e2e's "one record across URL variants").
+ * Any other unknown path stays unknown.
+ */
+function variantOf(routes: Map<string, FixturePage>, host: string, path: string): FixturePage | undefined {
+  const bare = path.replace(/\/amp\/?$/, '').replace(/\/$/, '');
+  if (bare === '') return undefined;
+  for (const candidate of [bare, `${bare}/`]) {
+    const page = candidate === path ? undefined : routes.get(routeKey(host, candidate));
+    if (page) return page;
+  }
+  return undefined;
 }
 
 function listen(server: net.Server): Promise<number> {
@@ -78,7 +96,7 @@ export async function startFixtureServer(fixtures: Fixtures): Promise<FixtureSer
     }
     const page = target ? lookup(routes, target.hostname, target.pathname + target.search) : undefined;
     const status = page ? 200 : 404;
-    requests.push({ via, method: req.method ?? '?', url: target?.href ?? String(req.url), status });
+    requests.push({ via, method: req.method ?? '?', url: target?.href ?? String(req.url), status, at: Date.now() });
     if (page && (req.method === 'GET' || req.method === 'HEAD')) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': page.html.length, 'cache-control': 'no-store' });
       res.end(req.method === 'HEAD' ? undefined : page.html);
@@ -120,7 +138,7 @@ export async function startFixtureServer(fixtures: Fixtures): Promise<FixtureSer
   const port = await listen(front);
 
   httpServer.on('connect', (req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
-    requests.push({ via: 'connect', method: 'CONNECT', url: String(req.url), status: 200 });
+    requests.push({ via: 'connect', method: 'CONNECT', url: String(req.url), status: 200, at: Date.now() });
     client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
     pipeTo(httpsPort, client, head);
   });

@@ -6,9 +6,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import { type BrowserContext, type Page, type Request, type Worker, chromium } from 'playwright-core';
 import {
   type ExtensionSession,
+  type IssuedRequest,
   type LaunchOptions,
   type PageFunction,
   type Tab,
@@ -45,6 +46,11 @@ export function chromiumArgs(options: LaunchOptions): string[] {
 }
 
 function wrapPage(page: Page): Tab {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    d.dismiss().catch(() => undefined);
+  });
   return {
     url: async () => page.url(),
     // The function and its result cross the protocol as serialized data; the cast only
@@ -64,6 +70,10 @@ function wrapPage(page: Page): Tab {
     screenshot: async (file) => {
       await page.screenshot({ path: file, fullPage: true });
     },
+    click: (x, y) => page.mouse.click(x, y),
+    type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key),
+    dialogs: () => dialogs,
     close: () => page.close(),
   };
 }
@@ -126,9 +136,26 @@ export async function launchChromiumContext(
   }
 }
 
+/** Who issued a request: the extension's service worker, else the frame (a page of the extension or a web page). */
+function issuedRequest(r: Request): IssuedRequest {
+  let issuerUrl = r.serviceWorker()?.url() ?? '';
+  if (!issuerUrl) {
+    try {
+      issuerUrl = r.frame().url();
+    } catch {
+      issuerUrl = '(no frame)';
+    }
+  }
+  return { url: r.url(), method: r.method(), issuer: issuerUrl.startsWith('chrome-extension://') ? 'extension' : 'page', issuerUrl };
+}
+
 export async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
+  const startedAt = Date.now();
   const messages: string[] = [];
+  const requests: IssuedRequest[] = [];
   const launched = await launchChromiumContext(options, (ctx) => {
+    // Requests of every page of the context and of the extension's service worker.
+    ctx.on('request', (r) => requests.push(issuedRequest(r)));
     // The context's console events cover its pages and the extension's service worker.
     ctx.on('console', (m) => {
       if (isNoteworthyConsoleMessage(m.type(), m.text())) messages.push(`[${m.type()}] ${m.location().url || '?'}: ${m.text()}`);
@@ -153,9 +180,31 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionS
     browser: 'chromium',
     extensionOrigin,
     browserVersion,
+    startedAt,
     visit: open,
     openExtensionPage: (pagePath) => open(`${extensionOrigin}/${pagePath.replace(/^\//, '')}`),
     consoleMessages: () => messages,
+    requests: () => requests,
+    fetchFromBackground: async (url) => {
+      const ours = (w: Worker) => w.url().startsWith(`${extensionOrigin}/`);
+      let worker = ctx.serviceWorkers().find(ours);
+      if (!worker) {
+        // A worker stopped for idleness starts again on a message: the popup sends one.
+        const started = ctx.waitForEvent('serviceworker', { predicate: ours, timeout: 10_000 });
+        started.catch(() => undefined);
+        const page = await open(`${extensionOrigin}/popup.html`);
+        worker = ctx.serviceWorkers().find(ours) ?? (await started);
+        await page.close();
+      }
+      return worker.evaluate(
+        (target) =>
+          fetch(target).then(
+            (r) => String(r.status),
+            (e: unknown) => String(e),
+          ),
+        url,
+      );
+    },
     close: launched.close,
   };
 }

@@ -9,9 +9,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import {
   type ExtensionSession,
+  type IssuedRequest,
   type LaunchOptions,
   type PageFunction,
   type Tab,
@@ -76,7 +77,7 @@ async function waitLoaded(page: Page, url: string | null, staleMark: string | nu
   );
 }
 
-function wrapPage(page: Page, isExtensionPage: boolean): Tab {
+function wrapPage(page: Page, isExtensionPage: boolean, dialogs: readonly string[]): Tab {
   return {
     // page.url() stays about:blank for moz-extension pages (no navigation events): ask the page.
     url: async () => (await documentState(page)).href,
@@ -105,11 +106,16 @@ function wrapPage(page: Page, isExtensionPage: boolean): Tab {
     screenshot: async (file) => {
       await page.screenshot({ path: file as `${string}.png`, fullPage: true });
     },
+    click: (x, y) => page.mouse.click(x, y),
+    type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key as KeyInput),
+    dialogs: () => dialogs,
     close: () => page.close(),
   };
 }
 
 export async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> {
+  const startedAt = Date.now();
   const geckoId = geckoIdOf(options.extensionDir);
   let browser: Browser | null = null;
   try {
@@ -131,34 +137,66 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionSe
     const browserVersion = await b.version();
     for (const page of await b.pages()) await page.close().catch(() => undefined);
     const messages: string[] = [];
-    /** A new tab whose console (content scripts included) and uncaught errors are recorded. */
-    const newTab = async (): Promise<Page> => {
+    const requests: IssuedRequest[] = [];
+    /**
+     * A new tab whose console (content scripts included), uncaught errors, requests and dialogs
+     * are recorded. Its requests are credited to `issuerUrl` (page.url() stays about:blank on
+     * moz-extension pages), so a tab is used for one page only.
+     */
+    const newTab = async (issuerUrl: string): Promise<{ page: Page; dialogs: string[] }> => {
       const page = await b.newPage();
+      const dialogs: string[] = [];
       page.on('console', (m) => {
         if (isNoteworthyConsoleMessage(m.type(), m.text())) messages.push(`[${m.type()}] ${page.url()}: ${m.text()}`);
       });
       page.on('pageerror', (e) => messages.push(`[uncaught] ${page.url()}: ${e instanceof Error ? e.message : String(e)}`));
-      return page;
+      const issuer = issuerUrl.startsWith(`${extensionOrigin}/`) ? 'extension' : 'page';
+      page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), issuer, issuerUrl }));
+      page.on('dialog', (d) => {
+        dialogs.push(`${d.type()}: ${d.message()}`);
+        d.dismiss().catch(() => undefined);
+      });
+      return { page, dialogs };
+    };
+    const openExtensionTab = async (pagePath: string): Promise<Tab> => {
+      const url = `${extensionOrigin}/${pagePath.replace(/^\//, '')}`;
+      const { page, dialogs } = await newTab(url);
+      // Never resolves for moz-extension:// (no load event); its rejection on close is expected.
+      page.goto(url, { timeout: 0 }).catch(() => undefined);
+      await waitLoaded(page, url, null);
+      return wrapPage(page, true, dialogs);
     };
 
     return {
       browser: 'firefox',
       extensionOrigin,
       browserVersion,
+      startedAt,
       visit: async (url) => {
-        const page = await newTab();
+        const { page, dialogs } = await newTab(url);
         await page.goto(url, { waitUntil: 'load', timeout: NAVIGATION_TIMEOUT_MS });
-        return wrapPage(page, false);
+        return wrapPage(page, false, dialogs);
       },
-      openExtensionPage: async (pagePath) => {
-        const url = `${extensionOrigin}/${pagePath.replace(/^\//, '')}`;
-        const page = await newTab();
-        // Never resolves for moz-extension:// (no load event); its rejection on close is expected.
-        page.goto(url, { timeout: 0 }).catch(() => undefined);
-        await waitLoaded(page, url, null);
-        return wrapPage(page, true);
-      },
+      openExtensionPage: openExtensionTab,
       consoleMessages: () => messages,
+      requests: () => requests,
+      fetchFromBackground: async (url) => {
+        // The background page is no BiDi context: an extension page reaches it (MV2, same process).
+        const tab = await openExtensionTab('options.html');
+        try {
+          return await tab.evaluate(async (target) => {
+            const ext = (globalThis as unknown as { browser: { extension: { getBackgroundPage(): Window | null } } }).browser;
+            const background = ext.extension.getBackgroundPage();
+            if (!background) return 'no background page';
+            return background.fetch(target).then(
+              (r) => String(r.status),
+              (e: unknown) => String(e),
+            );
+          }, url);
+        } finally {
+          await tab.close();
+        }
+      },
       close: async () => {
         try {
           await withTimeout(b.close(), CLOSE_TIMEOUT_MS, 'closing Firefox');

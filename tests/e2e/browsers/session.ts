@@ -18,7 +18,27 @@ export interface Tab {
   /** Waits until a selector matches in the page; throws with the page's URL after timeoutMs. */
   waitForSelector(selector: string, timeoutMs?: number): Promise<void>;
   screenshot(file: string): Promise<void>;
+  /** A real mouse click (the browser's input events, not element.click()) at viewport coordinates in CSS pixels. */
+  click(x: number, y: number): Promise<void>;
+  /** Types `text` with the keyboard into whatever has the focus. */
+  type(text: string): Promise<void>;
+  /** Presses one key, e.g. `Enter`, `Escape`, `ArrowDown`. */
+  press(key: string): Promise<void>;
+  /** Every dialog (alert, confirm, prompt, beforeunload) this tab opened, as `type: message`; each is dismissed. */
+  dialogs(): readonly string[];
   close(): Promise<void>;
+}
+
+/**
+ * A request as the browser reported it. `issuer` says whose context issued it: a page or
+ * the service worker of the extension (`extension`), or a web page (`page`).
+ */
+export interface IssuedRequest {
+  url: string;
+  method: string;
+  issuer: 'extension' | 'page';
+  /** The issuing document's or worker's URL, as far as the browser tells it. */
+  issuerUrl: string;
 }
 
 export interface LaunchOptions {
@@ -36,6 +56,8 @@ export interface ExtensionSession {
   /** `chrome-extension://<id>` or `moz-extension://<uuid>`, no trailing slash. */
   readonly extensionOrigin: string;
   readonly browserVersion: string;
+  /** When the launch began (ms since the epoch): what the fixture server logged from then on is this browser's. */
+  readonly startedAt: number;
   /** Opens a new tab on a web URL and waits for its load event. The tab stays open. */
   visit(url: string): Promise<Tab>;
   /** Opens a page of the extension (e.g. `popup.html`) in a new tab, loaded. */
@@ -45,6 +67,19 @@ export interface ExtensionSession {
    * errors of the tabs opened so far, and in Chromium of the service worker; for diagnosing failures.
    */
   consoleMessages(): readonly string[];
+  /**
+   * Every request the browser reported since launch, newest last. Chromium: all of the context
+   * (tabs, the extension's pages and its service worker). Firefox: the tabs opened through this
+   * session (WebDriver BiDi reports no events for the add-on's background page; its requests
+   * reach the fixture server, which is Firefox's proxy for everything: see server.requests).
+   */
+  requests(): readonly IssuedRequest[];
+  /**
+   * Makes the extension's background context (Chromium's service worker, Firefox's background
+   * page) fetch `url`: a positive control for the request recording. Resolves with the HTTP
+   * status, or the error's text when the fetch failed.
+   */
+  fetchFromBackground(url: string): Promise<string>;
   close(): Promise<void>;
 }
 
