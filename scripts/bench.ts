@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: every bench area in scripts/bench/<area>.ts exports `run()`,
+ * `npm run bench`: every bench area in scripts/bench/<area>.ts exports `run()` (shared
+ * helpers live in scripts/bench/lib/ and the subfolders),
  * returning rows of our number beside a peer's measured in the same run. Prints a
  * table and writes bench-results.json at the repo root.
  *   npm run bench               all areas

@@ -34,7 +34,7 @@ import { articleNames } from '../../src/names/name-data';
 import { openDatabase, type StoredArticle } from '../../src/storage/db';
 import { nameTables, writeNames } from '../../src/storage/name-writes';
 import { loadNameIndex } from '../../src/storage/names-store';
-import { generateArticles } from './generate';
+import { generateArticles } from './lib/generate';
 import { articleFor, formLang, formScript, negativeForms, pick, rng, sentencesFor, toKind, type DevData } from '../../tests/unit/names/helpers/corpus';
 import type { BenchRow } from './row';
 

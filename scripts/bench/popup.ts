@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { BenchRow } from './row';
-import { bundleForBrowser } from './chromium-page';
+import { bundleForBrowser } from './lib/chromium-page';
 import { extensionBuild, launchExtension } from './chromium/extension';
 import { median } from './extraction/timing';
 

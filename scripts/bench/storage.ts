@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { BenchRow } from './row';
-import { bundleForBrowser, openBenchPage } from './chromium-page';
+import { bundleForBrowser, openBenchPage } from './lib/chromium-page';
 import { extensionBuild, launchExtension } from './chromium/extension';
 import { median } from './extraction/timing';
 import { DB_NAME } from '../../src/storage/db';

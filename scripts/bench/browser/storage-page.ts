@@ -6,7 +6,7 @@
 import Dexie from 'dexie';
 import { openDatabase, SCHEMA_V1 } from '../../../src/storage/db';
 import { saveArticles } from '../../../src/storage/articles';
-import { generateArticles } from '../generate';
+import { generateArticles } from '../lib/generate';
 
 function req<T>(r: IDBRequest<T>): Promise<T> {
   return new Promise((res, rej) => {

@@ -13,7 +13,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ChromiumExtensionContext, launchChromiumContext } from '../../../tests/e2e/browsers/chromium';
-import { chromiumPath } from '../chromium-page';
+import { chromiumPath } from '../lib/chromium-page';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 

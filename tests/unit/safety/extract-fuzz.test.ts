@@ -18,7 +18,7 @@ import { Window } from 'happy-dom';
 import { readPage } from '../../../src/content/page-reader';
 import { validateArticle } from '../../../src/messaging/validate';
 import type { ExtractionResult } from '../../../src/extraction/types';
-import { prng } from '../../../scripts/bench/generate';
+import { prng } from '../../../scripts/bench/lib/generate';
 import { fixtureNames, loadPage, parseWithLinkedom, type FixturePage } from '../../fixtures/load';
 import { drawMutation, ELEMENT_MARK, MARKUP_TEXT, TEXT_MUTATIONS } from './page-mutations';
 

@@ -6,7 +6,7 @@
  */
 import type { ExtractedArticle, FieldMethod, Lang, SiteId } from '../../../src/extraction/types';
 import { ARTICLE_FIELDS } from '../../../src/extraction/types';
-import { prng } from '../../../scripts/bench/generate';
+import { prng } from '../../../scripts/bench/lib/generate';
 
 export const HOSTILE_SNIPPETS = [
   '<img src=x onerror=alert(1)>',

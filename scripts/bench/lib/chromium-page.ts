@@ -7,8 +7,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { findBrowser } from '../ensure-browsers.mjs';
-import { CHROMIUM_BASE_ARGS } from '../../tests/e2e/browsers/chromium';
+import { findBrowser } from '../../ensure-browsers.mjs';
+import { CHROMIUM_BASE_ARGS } from '../../../tests/e2e/browsers/chromium';
 
 /** Chromium as the e2e finds it (CHROMIUM_PATH, /usr/bin/chromium, chromium on PATH); throws saying how to get one. */
 export function chromiumPath(): string {

@@ -2,7 +2,7 @@
  * Deterministic generated libraries for benchmarks: articles in every edition
  * language, with tags, credits, names and realistic lengths. Same seed, same library.
  */
-import type { ExtractedArticle, Lang, SiteId } from '../../src/extraction/types';
+import type { ExtractedArticle, Lang, SiteId } from '../../../src/extraction/types';
 
 export function prng(seed: number): () => number {
   let s = seed >>> 0;
