@@ -21,21 +21,26 @@ interface BadgeApi {
 
 export type SaveMode = 'auto' | 'ask' | 'never';
 
-/** The id of the one tab showing exactly `url` (asked of the browser from an extension page). */
+/** The ids of the tabs showing exactly `url` (asked of the browser from an extension page). */
+export async function tabIdsOf(extensionPage: Tab, url: string): Promise<{ ids: number[]; urls: string[] }> {
+  const tabs = await extensionPage.evaluate(async () => {
+    const g = globalThis as unknown as Record<'browser' | 'chrome', TabsApi | undefined>;
+    const api = g.browser ?? g.chrome;
+    if (!api) throw new Error('no extension API in this page');
+    return (await api.tabs.query({})).map((t) => ({ id: t.id ?? -1, url: t.url ?? '' }));
+  }, null);
+  return { ids: tabs.filter((t) => t.url === url).map((t) => t.id), urls: tabs.map((t) => t.url) };
+}
+
+/** The id of the one tab showing exactly `url`. */
 export async function tabIdOf(extensionPage: Tab, url: string, timeoutMs = 5_000): Promise<number> {
   let seen: string[] = [];
   return pollUntil(
     async () => {
-      const tabs = await extensionPage.evaluate(async () => {
-        const g = globalThis as unknown as Record<'browser' | 'chrome', TabsApi | undefined>;
-        const api = g.browser ?? g.chrome;
-        if (!api) throw new Error('no extension API in this page');
-        return (await api.tabs.query({})).map((t) => ({ id: t.id ?? -1, url: t.url ?? '' }));
-      }, null);
-      seen = tabs.map((t) => t.url);
-      const matching = tabs.filter((t) => t.url === url);
-      if (matching.length > 1) throw new Error(`${matching.length} tabs show ${url}`);
-      return matching[0]?.id;
+      const { ids, urls } = await tabIdsOf(extensionPage, url);
+      seen = urls;
+      if (ids.length > 1) throw new Error(`${ids.length} tabs show ${url}`);
+      return ids[0];
     },
     { timeoutMs, describe: () => `no tab shows ${url} (tabs: ${seen.join(', ')})` },
   );
