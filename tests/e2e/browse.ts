@@ -48,6 +48,8 @@ export async function visitAllSaved(ctx: CaseContext, control: Tab, pages: reado
 }
 
 export interface ExpectedDetails {
+  /** The edition's language (en, ru, kk, kk-Latn, kk-Arab, zh, uz). */
+  lang: string;
   title: string;
   lead: string | null;
   paragraphs: string[];
@@ -65,15 +67,15 @@ const stringOrNull = (v: unknown): v is string | null => v === null || typeof v 
 export function expectedDetails(page: ArticlePage): ExpectedDetails {
   const e = loadExpected(page.name) as Record<string, unknown>;
   const where = `expected/${page.name}.json`;
-  const { title, lead, paragraphs, publishedAt, author, tags, mustNotContain } = e;
-  if (typeof title !== 'string') throw new Error(`${where}: no title`);
+  const { lang, title, lead, paragraphs, publishedAt, author, tags, mustNotContain } = e;
+  if (typeof title !== 'string' || typeof lang !== 'string') throw new Error(`${where}: no title or lang`);
   if (!stringOrNull(lead) || !stringOrNull(publishedAt) || !stringOrNull(author)) throw new Error(`${where}: lead, publishedAt, author must be strings or null`);
   if (!isStringArray(paragraphs) || !isStringArray(mustNotContain)) throw new Error(`${where}: paragraphs and mustNotContain must be string arrays`);
   const tagList = Array.isArray(tags) ? tags : null;
   if (!tagList || !tagList.every((t) => typeof t === 'object' && t !== null && typeof t.label === 'string' && typeof t.url === 'string')) {
     throw new Error(`${where}: tags must be {label, url} objects`);
   }
-  return { title, lead, paragraphs, publishedAt, author, tags: tagList as ExpectedDetails['tags'], mustNotContain };
+  return { lang, title, lead, paragraphs, publishedAt, author, tags: tagList as ExpectedDetails['tags'], mustNotContain };
 }
 
 /** Title, lead and body of an expected article, one per line: the text a search looks through (tags aside). */
