@@ -12,7 +12,8 @@ const BENCH_BUILD = process.env.DALA_BENCH_BUILD === '1';
 // The extension touches only the three sites' hosts: no <all_urls>, no other host permission.
 export default defineConfig({
   srcDir: '.',
-  outDir: BENCH_BUILD ? '.output-bench' : '.output',
+  // DALA_OUT_DIR builds elsewhere (e.g. to test a change while an e2e run reads .output).
+  outDir: process.env.DALA_OUT_DIR ?? (BENCH_BUILD ? '.output-bench' : '.output'),
   hooks: {
     'entrypoints:resolved': (_wxt, entrypoints) => {
       if (BENCH_BUILD) return;

@@ -7,7 +7,9 @@
 import type { ErrorResponse, PromptStrings, SaveResponse } from '../messaging/protocol';
 
 export const PROMPT_CSS = `
-:host { all: initial; }
+/* The host and the shadow's own <html>/<body> take no room in the page: only the fixed box shows. */
+:host { all: initial; position: fixed !important; inset-block-start: 0; inset-inline-start: 0; width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483646; }
+html, body { margin: 0 !important; padding: 0 !important; width: 0; height: 0; overflow: visible; background: transparent; }
 .box {
   position: fixed; z-index: 2147483646; inset-block-end: 16px; inset-inline-end: 16px;
   max-width: 340px; padding: 12px 14px; border-radius: 10px;
