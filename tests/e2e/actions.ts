@@ -33,7 +33,8 @@ async function aim(tab: Tab, target: Target): Promise<Aim> {
     }
     const el = root.querySelectorAll(selector)[index ?? 0];
     if (!(el instanceof HTMLElement || el instanceof SVGElement)) return { ok: false as const, why: 'no such element' };
-    if ((el as HTMLButtonElement).disabled) return { ok: false as const, why: 'it is disabled' };
+    // :disabled also covers controls inside a disabled <fieldset> (their own .disabled stays false).
+    if (el.matches(':disabled')) return { ok: false as const, why: 'it is disabled' };
     el.scrollIntoView({ block: 'center', inline: 'center' });
     const r = el.getBoundingClientRect();
     if (r.width < 1 || r.height < 1) return { ok: false as const, why: 'it has no size (hidden?)' };
