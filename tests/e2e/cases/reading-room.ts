@@ -154,7 +154,7 @@ test('the list after browsing fixture pages: newest first, each row with its tit
   const count = await r.popup.evaluate(() => document.querySelector('[data-testid="article-count"]')?.textContent ?? '', null);
   if (!count.includes(String(r.pages.length))) problems.push(`the count line "${count}" does not say ${r.pages.length}`);
   if (problems.length > 0) throw new Error(`list rows:\n    ${problems.join('\n    ')}`);
-  await docsScreenshot(ctx, r.popup, 'popup-list');
+  await ctx.screenshot(r.popup, 'popup-list');
 });
 
 /**
