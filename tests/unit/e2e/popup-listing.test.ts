@@ -13,6 +13,17 @@ const inProcessTab: Tab = {
   waitForSelector: async () => undefined,
   screenshot: async () => undefined,
   close: async () => undefined,
+  // Reading the list never clicks, types or opens dialogs; any use would be a bug in readPopup.
+  click: async () => {
+    throw new Error('readPopup must not click');
+  },
+  type: async () => {
+    throw new Error('readPopup must not type');
+  },
+  press: async () => {
+    throw new Error('readPopup must not press keys');
+  },
+  dialogs: () => [],
 };
 
 function row(url: string, title: string, position: number, size: number): string {
