@@ -168,7 +168,7 @@ export async function run(): Promise<BenchRow[]> {
         metric: 'search 10k',
         ours: median(search.ours),
         peer: median(search.peer),
-        peerName: 'bench-floor search: one word-index look-up, rows painted',
+        peerName: 'bench-floor search: every match from the word index, newest first, rows painted',
         unit: `ms, median of ${REPS}: keystroke → results painted ("${TYPED}" + "${KEY}")`,
       },
     ];
