@@ -48,7 +48,8 @@ export function foldTag(label: string): string {
   return label.normalize('NFKC').trim().toLowerCase();
 }
 
-function textFields(a: ExtractedArticle): Omit<StoredArticle, 'id' | 'keys' | 'urls' | 'savedAt' | 'updatedAt' | 'seenAt' | 'contentHash'> {
+/** An article's stored text fields with the indexes derived from them (tags, search words); shared by saving and import. */
+export function textFields(a: ExtractedArticle): Omit<StoredArticle, 'id' | 'keys' | 'urls' | 'savedAt' | 'updatedAt' | 'seenAt' | 'contentHash'> {
   const { isArticle: _isArticle, ...rest } = a;
   return {
     ...rest,

@@ -13,10 +13,9 @@
 import { BackupError, readBackup, toJsonBackup, type AppInfo, type BackupRecord, type CheckedBackup } from '../export/json-backup';
 import type { ExportFile, ExportOptions } from '../export/types';
 import { keysOf } from '../sites/identity';
-import { computeNames, contentHash, foldTag, nameTables, writeNames, type ArticleNames } from './articles';
+import { computeNames, contentHash, nameTables, textFields, writeNames, type ArticleNames } from './articles';
 import type { DalaDatabase, StoredArticle } from './db';
 import { toStorageError } from './errors';
-import { articleWords } from './search-text';
 import { getSettings, normaliseSettings, updateSettings } from './settings';
 
 export { BackupError };
@@ -64,14 +63,11 @@ interface Incoming {
 }
 
 async function prepare(r: BackupRecord): Promise<Incoming> {
-  const { isArticle: _isArticle, ...fields } = r.article;
   const article = r.article;
   const urls = [...new Set([...r.urls, article.url, article.canonicalUrl])];
   return {
     text: {
-      ...fields,
-      tagKeys: [...new Set(article.tags.map((t) => foldTag(t.label)).filter(Boolean))],
-      words: articleWords(article),
+      ...textFields(article),
       contentHash: await contentHash(article),
       updatedAt: r.updatedAt,
     },
