@@ -21,9 +21,15 @@ const describeTarget = (t: Target): string =>
 
 type Aim = { ok: true; x: number; y: number } | { ok: false; why: string };
 
-/** Where a click on the target would go, or why it cannot be clicked now. */
-async function aim(tab: Tab, target: Target): Promise<Aim> {
-  return tab.evaluate(({ selector, index, shadowHost }) => {
+/** The page-side name under which a click's arrival at its target is recorded. */
+const ARRIVED = '__dalaE2eClickArrived';
+
+/**
+ * Where a click on the target would go, or why it cannot be clicked now. When `arm` is set, the
+ * target also gets a one-shot click listener that records the click's arrival (read by `arrived`).
+ */
+async function aim(tab: Tab, target: Target, arm = false): Promise<Aim> {
+  return tab.evaluate(({ selector, index, shadowHost, arm: armIt, key }) => {
     let root: Document | ShadowRoot = document;
     if (shadowHost) {
       const host = document.querySelector(shadowHost);
@@ -35,7 +41,12 @@ async function aim(tab: Tab, target: Target): Promise<Aim> {
     if (!(el instanceof HTMLElement || el instanceof SVGElement)) return { ok: false as const, why: 'no such element' };
     // :disabled also covers controls inside a disabled <fieldset> (their own .disabled stays false).
     if (el.matches(':disabled')) return { ok: false as const, why: 'it is disabled' };
-    el.scrollIntoView({ block: 'center', inline: 'center' });
+    // Scrolled into view only when not wholly in it: re-centring on every look would move it by
+    // sub-pixel steps and never let it hold still.
+    const seen = el.getBoundingClientRect();
+    if (seen.top < 0 || seen.left < 0 || seen.bottom > innerHeight || seen.right > innerWidth) {
+      el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+    }
     const r = el.getBoundingClientRect();
     if (r.width < 1 || r.height < 1) return { ok: false as const, why: 'it has no size (hidden?)' };
     const x = r.left + r.width / 2;
@@ -45,24 +56,75 @@ async function aim(tab: Tab, target: Target): Promise<Aim> {
       const name = hit ? `${hit.tagName.toLowerCase()}${hit.id ? `#${hit.id}` : ''}.${String(hit.className)}` : 'nothing';
       return { ok: false as const, why: `a click at its centre would hit ${name}` };
     }
+    if (armIt) {
+      const w = window as unknown as Record<string, unknown>;
+      w[key] = false;
+      // Capture phase: recorded before any handler of the page can stop the event.
+      el.addEventListener('click', () => (w[key] = true), { once: true, capture: true });
+    }
     return { ok: true as const, x, y };
-  }, target);
+  }, { ...target, arm, key: ARRIVED });
 }
 
-/** Clicks the target with the mouse once it exists and can be clicked (waits up to timeoutMs). */
-export async function click(tab: Tab, target: Target | string, timeoutMs = 10_000): Promise<void> {
-  const t = typeof target === 'string' ? { selector: target } : target;
+/** Whether the click armed by `aim` reached its target (null when the page went away, e.g. it navigated). */
+async function arrived(tab: Tab): Promise<boolean | null> {
+  try {
+    return await tab.evaluate((key) => {
+      const v = (window as unknown as Record<string, unknown>)[key];
+      return typeof v === 'boolean' ? v : null;
+    }, ARRIVED);
+  } catch {
+    return null;
+  }
+}
+
+/** Waits until the target can be clicked and stays put: two aims a frame or more apart agree. */
+async function steadyAim(tab: Tab, t: Target, timeoutMs: number): Promise<{ x: number; y: number }> {
   let why = '';
-  const at = await pollUntil(
+  let last: { x: number; y: number } | null = null;
+  return pollUntil(
     async () => {
       const a = await aim(tab, t);
-      if (a.ok) return a;
-      why = a.why;
-      return undefined;
+      if (!a.ok) {
+        why = a.why;
+        last = null;
+        return undefined;
+      }
+      const steady = last !== null && Math.abs(last.x - a.x) < 1 && Math.abs(last.y - a.y) < 1;
+      why = 'it is still moving';
+      last = { x: a.x, y: a.y };
+      return steady ? last : undefined;
     },
-    { timeoutMs, describe: () => `could not click ${describeTarget(t)}: ${why}` },
+    { timeoutMs, intervalMs: 50, describe: () => `could not click ${describeTarget(t)}: ${why}` },
   );
-  await tab.click(at.x, at.y);
+}
+
+/**
+ * Clicks the target with the real mouse once it exists, can be clicked and has stopped moving
+ * (waits up to timeoutMs), then checks that the click reached it. Pages shift under a pointer
+ * (a status line above resolves, a list re-renders): a click that demonstrably landed elsewhere
+ * is aimed and made again, up to twice, and fails with what it hit if it never arrives.
+ */
+export async function click(tab: Tab, target: Target | string, timeoutMs = 10_000): Promise<void> {
+  const t = typeof target === 'string' ? { selector: target } : target;
+  const misses: string[] = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await steadyAim(tab, t, timeoutMs);
+    const armed = await aim(tab, t, true);
+    if (!armed.ok) {
+      misses.push(`moved before the click: ${armed.why}`);
+      continue;
+    }
+    await tab.click(armed.x, armed.y);
+    const got = await arrived(tab);
+    if (got !== false) {
+      // arrived, or the page navigated away because of it
+      if (misses.length > 0) console.log(`      (clicked ${describeTarget(t)} after ${misses.length} miss(es): ${misses.join('; ')})`);
+      return;
+    }
+    misses.push(`a click at (${Math.round(armed.x)}, ${Math.round(armed.y)}) did not reach it`);
+  }
+  throw new Error(`could not click ${describeTarget(t)}: ${misses.join('; ')}`);
 }
 
 /** Clicks into a text field and types `text` with the keyboard (after what it holds). */

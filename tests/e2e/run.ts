@@ -7,6 +7,9 @@
  * Browsers run one after the other. A browser that cannot start fails its cases.
  *
  * Options:  --browser chromium|firefox (repeatable)   --grep <text in case name>   --build (rebuild first)
+ *           --retries N: run a failed case again, in a fresh profile, up to N times (default 1 when
+ *           CI is set, else 0). A case that passes on a retry counts as passed and is named as
+ *           flaky, with every failed attempt's message, in the summary; one that never passes fails.
  * Env:      CHROMIUM_PATH, FIREFOX_PATH, E2E_CHROME_EXTENSION, E2E_FIREFOX_EXTENSION (default the .output builds)
  * Output:   per-case lines, screenshots in test-results/screenshots/, and last the lines
  *           `e2e: N passed, M failed` and `N passed, M failed`. Exit code 1 on any failure.
@@ -39,8 +42,14 @@ const BUILDS: Record<BrowserName, { dir: string; env: string; launch: (o: Launch
 
 let passed = 0;
 let failed = 0;
+/** Cases that failed and then passed on a retry: "browser › name". */
+const flaky: string[] = [];
 
 function printSummary(): void {
+  if (flaky.length > 0) {
+    console.log(`e2e: FLAKY: ${flaky.length} case(s) passed only on a retry (their failed attempts are printed above):`);
+    for (const f of flaky) console.log(`  ${f}`);
+  }
   console.log(`e2e: ${passed} passed, ${failed} failed`);
   console.log(`${passed} passed, ${failed} failed`);
 }
@@ -57,23 +66,52 @@ const firstLines = (err: unknown): string => {
     .join('\n      ');
 };
 
-function parseOptions(): { browsers: BrowserName[]; grep: string | null; build: boolean } {
+interface Options {
+  browsers: BrowserName[];
+  grep: string | null;
+  build: boolean;
+  retries: number;
+}
+
+function parseOptions(): Options {
   const { values } = parseArgs({
     options: {
       browser: { type: 'string', multiple: true },
       grep: { type: 'string' },
       build: { type: 'boolean', default: false },
+      retries: { type: 'string' },
     },
   });
+  const retriesText = values.retries ?? (process.env.CI ? '1' : '0');
+  const retries = Number(retriesText);
+  if (!Number.isInteger(retries) || retries < 0 || retries > 3) throw new Error(`--retries must be 0 to 3, not "${retriesText}"`);
   const requested = values.browser ?? [...BROWSER_NAMES];
   const unknown = requested.filter((b) => !(BROWSER_NAMES as readonly string[]).includes(b));
   if (unknown.length > 0) throw new Error(`unknown --browser ${unknown.join(', ')} (known: ${BROWSER_NAMES.join(', ')})`);
-  return { browsers: requested as BrowserName[], grep: values.grep ?? null, build: values.build };
+  return { browsers: requested as BrowserName[], grep: values.grep ?? null, build: values.build, retries };
 }
 
 function extensionDirOf(browser: BrowserName): string {
   const { dir, env } = BUILDS[browser];
   return path.resolve(repoRoot, process.env[env] ?? dir);
+}
+
+/** The most recently changed file of what goes into the build (entrypoints, src, locales, public), if any. */
+function newestSource(): { file: string; mtimeMs: number } | null {
+  let best: { file: string; mtimeMs: number } | null = null;
+  const walk = (dir: string): void => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else {
+        const mtimeMs = statSync(full).mtimeMs;
+        if (!best || mtimeMs > best.mtimeMs) best = { file: full, mtimeMs };
+      }
+    }
+  };
+  for (const dir of ['entrypoints', 'src', 'locales', 'public']) walk(path.join(repoRoot, dir));
+  return best;
 }
 
 /** Builds when asked or when a needed build is missing; says which build the run uses. */
@@ -87,8 +125,13 @@ function ensureBuilds(browsers: readonly BrowserName[], forceBuild: boolean): vo
   for (const b of browsers) {
     const manifest = path.join(extensionDirOf(b), 'manifest.json');
     if (!existsSync(manifest)) throw new Error(`no extension build at ${path.dirname(manifest)}`);
-    const age = Math.round((Date.now() - statSync(manifest).mtimeMs) / 60_000);
+    const builtAt = statSync(manifest).mtimeMs;
+    const age = Math.round((Date.now() - builtAt) / 60_000);
     console.log(`e2e: ${b} extension: ${path.relative(repoRoot, path.dirname(manifest)) || path.dirname(manifest)} (built ${age} min ago)`);
+    const newer = newestSource();
+    if (newer && newer.mtimeMs > builtAt) {
+      console.log(`e2e: WARNING: ${path.relative(repoRoot, newer.file)} changed after this build; the run tests the old code (--build rebuilds first)`);
+    }
   }
 }
 
@@ -137,12 +180,64 @@ function trackLastTab(session: ExtensionSession): { session: ExtensionSession; l
   };
 }
 
+/** One attempt at one case in a fresh profile: passed, failed (reported through `fail`), or the browser did not start. */
+async function runAttempt(
+  browser: BrowserName,
+  testCase: E2eCase,
+  launchOptions: LaunchOptions,
+  shared: { fixtures: Fixtures; server: FixtureServer },
+  fail: (message: string) => void,
+  showVersion: (version: string) => void,
+): Promise<{ outcome: 'passed'; notes: string[] } | { outcome: 'failed' } | { outcome: 'no-launch'; error: string }> {
+  const notes: string[] = [];
+  let raw: ExtensionSession;
+  try {
+    raw = await withTimeout(BUILDS[browser].launch(launchOptions), LAUNCH_LIMIT_MS, `starting ${browser}`);
+  } catch (err) {
+    return { outcome: 'no-launch', error: firstLines(err) };
+  }
+  showVersion(`${raw.browserVersion}, extension at ${raw.extensionOrigin}`);
+  const { session, lastTab } = trackLastTab(raw);
+  const ctx: CaseContext = {
+    browser,
+    session,
+    fixtures: shared.fixtures,
+    server: shared.server,
+    screenshot: (tab, name) => saveScreenshot(tab, `${browser}-${slug(name)}`),
+    log: (message) => notes.push(message),
+  };
+  try {
+    await withTimeout(testCase.fn(ctx), testCase.timeoutMs, 'case');
+    return { outcome: 'passed', notes };
+  } catch (err) {
+    fail(firstLines(err));
+    for (const note of notes) console.log(`      ${note}`);
+    const tab = lastTab();
+    if (tab) {
+      const shot = await withTimeout(saveScreenshot(tab, `${browser}-${slug(testCase.name)}-failure`), 10_000, 'failure screenshot').catch(
+        () => null,
+      );
+      const where = await withTimeout(tab.url(), 5_000, 'tab url').catch(() => 'unknown page');
+      if (shot) console.log(`      screenshot: ${path.relative(repoRoot, shot)} (${where})`);
+    }
+    const messages = session.consoleMessages();
+    if (messages.length > 0) {
+      console.log(`      browser console (${messages.length} noteworthy message(s), last ${Math.min(messages.length, 15)}):`);
+      for (const m of messages.slice(-15)) console.log(`        ${m.length > 300 ? `${m.slice(0, 300)}…` : m}`);
+    }
+    return { outcome: 'failed' };
+  } finally {
+    await session.close().catch((err: unknown) => console.log(`      (closing ${browser}: ${firstLines(err)})`));
+  }
+}
+
 async function runBrowser(
   browser: BrowserName,
   executablePath: string,
   cases: readonly E2eCase[],
   fixtures: Fixtures,
   server: FixtureServer,
+  retries: number,
 ): Promise<void> {
   const started = Date.now();
   // Screenshots of an earlier run would pass for this one's.
@@ -162,59 +257,39 @@ async function runBrowser(
   const before = { passed, failed };
   for (const testCase of cases) {
     const caseStarted = Date.now();
-    const notes: string[] = [];
-    const fail = (message: string): void => {
-      failed += 1;
-      console.log(`  ✗ ${browser} › ${testCase.name} (${seconds(Date.now() - caseStarted)})\n      ${message}`);
-    };
-    if (launchFailure !== null) {
-      fail(`not run: ${browser} could not start (${launchFailure})`);
-      continue;
-    }
-    let raw: ExtensionSession;
-    try {
-      raw = await withTimeout(BUILDS[browser].launch(launchOptions), LAUNCH_LIMIT_MS, `starting ${browser}`);
-    } catch (err) {
-      launchFailure = firstLines(err).split('\n')[0] ?? 'unknown error';
-      fail(`${browser} COULD NOT START with the extension: ${firstLines(err)}`);
-      continue;
-    }
-    if (!versionShown) {
-      console.log(`  ${raw.browserVersion}, extension at ${raw.extensionOrigin}`);
-      versionShown = true;
-    }
-    const { session, lastTab } = trackLastTab(raw);
-    const ctx: CaseContext = {
-      browser,
-      session,
-      fixtures,
-      server,
-      screenshot: (tab, name) => saveScreenshot(tab, `${browser}-${slug(name)}`),
-      log: (message) => notes.push(message),
-    };
-    try {
-      await withTimeout(testCase.fn(ctx), testCase.timeoutMs, 'case');
-      passed += 1;
-      console.log(`  ✓ ${browser} › ${testCase.name} (${seconds(Date.now() - caseStarted)})`);
-      for (const note of notes) console.log(`      ${note}`);
-    } catch (err) {
-      fail(firstLines(err));
-      for (const note of notes) console.log(`      ${note}`);
-      const tab = lastTab();
-      if (tab) {
-        const shot = await withTimeout(saveScreenshot(tab, `${browser}-${slug(testCase.name)}-failure`), 10_000, 'failure screenshot').catch(
-          () => null,
-        );
-        const where = await withTimeout(tab.url(), 5_000, 'tab url').catch(() => 'unknown page');
-        if (shot) console.log(`      screenshot: ${path.relative(repoRoot, shot)} (${where})`);
+    const attempts = retries + 1;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      const last = attempt === attempts;
+      const label = attempts > 1 && attempt > 1 ? ` [attempt ${attempt} of ${attempts}]` : '';
+      const fail = (message: string): void => {
+        if (last) failed += 1;
+        const mark = last ? '✗' : '↻';
+        const retrying = last ? '' : ` [attempt ${attempt} of ${attempts} failed; retrying in a fresh profile]`;
+        console.log(`  ${mark} ${browser} › ${testCase.name}${label}${retrying} (${seconds(Date.now() - caseStarted)})\n      ${message}`);
+      };
+      if (launchFailure !== null) {
+        failed += 1;
+        console.log(`  ✗ ${browser} › ${testCase.name}\n      not run: ${browser} could not start (${launchFailure})`);
+        break;
       }
-      const messages = session.consoleMessages();
-      if (messages.length > 0) {
-        console.log(`      browser console (${messages.length} noteworthy message(s), last ${Math.min(messages.length, 15)}):`);
-        for (const m of messages.slice(-15)) console.log(`        ${m.length > 300 ? `${m.slice(0, 300)}…` : m}`);
+      const result = await runAttempt(browser, testCase, launchOptions, { fixtures, server }, fail, (version) => {
+        if (!versionShown) console.log(`  ${version}`);
+        versionShown = true;
+      });
+      if (result.outcome === 'no-launch') {
+        // A browser that cannot start fails loudly, once per case, and is not tried again.
+        failed += 1;
+        launchFailure = result.error.split('\n')[0] ?? 'unknown error';
+        console.log(`  ✗ ${browser} › ${testCase.name}\n      ${browser} COULD NOT START with the extension: ${result.error}`);
+        break;
       }
-    } finally {
-      await session.close().catch((err: unknown) => console.log(`      (closing ${browser}: ${firstLines(err)})`));
+      if (result.outcome === 'passed') {
+        passed += 1;
+        console.log(`  ✓ ${browser} › ${testCase.name}${label} (${seconds(Date.now() - caseStarted)})`);
+        for (const note of result.notes) console.log(`      ${note}`);
+        if (attempt > 1) flaky.push(`${browser} › ${testCase.name} (passed on attempt ${attempt} of ${attempts})`);
+        break;
+      }
     }
   }
   console.log(`${browser}: ${passed - before.passed} passed, ${failed - before.failed} failed in ${seconds(Date.now() - started)}`);
@@ -236,6 +311,7 @@ async function main(): Promise<void> {
   ensureBuilds(options.browsers, options.build);
   const fixtures = loadFixtures();
   const cases = await loadCases(options.grep);
+  if (options.retries > 0) console.log(`e2e: a failed case is run again up to ${options.retries} time(s) in a fresh profile and, if it then passes, named as flaky`);
   const server = await startFixtureServer(fixtures);
   console.log(
     `e2e: ${fixtures.pages.length} fixture pages from ${path.relative(repoRoot, fixtures.dir)} on ${server.hosts.join(', ')} ` +
@@ -243,7 +319,7 @@ async function main(): Promise<void> {
   );
   try {
     for (const browser of options.browsers) {
-      await runBrowser(browser, paths[browser], cases.filter((c) => c.browsers.includes(browser)), fixtures, server);
+      await runBrowser(browser, paths[browser], cases.filter((c) => c.browsers.includes(browser)), fixtures, server, options.retries);
     }
   } finally {
     await server.close();

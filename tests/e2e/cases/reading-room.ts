@@ -321,9 +321,14 @@ test('a tag link both ways: to the site\'s tag page in a new tab, and to the lis
   if (!siteTag) throw new Error(`${page.name} has no tags`);
   const popupUrl = await r.popup.url();
   await click(r.popup, { selector: '[data-testid="tag-site-link"]', index: d.tags.length - 1 });
-  await pollUntil(async () => ((await tabIdsOf(r.popup, siteTag.url)).ids.length === 1 ? true : undefined), {
+  let seenTabs: string[] = [];
+  await pollUntil(async () => {
+    const { ids, urls } = await tabIdsOf(r.popup, siteTag.url);
+    seenTabs = urls;
+    return ids.length === 1 ? true : undefined;
+  }, {
     timeoutMs: 10_000,
-    describe: () => `no new tab on ${siteTag.url} after clicking the site link of "${siteTag.label}"`,
+    describe: () => `no new tab on ${siteTag.url} after clicking the site link of "${siteTag.label}" (tabs: ${seenTabs.join(', ')}; requested: ${ctx.server.requests.some((q) => q.url === siteTag.url)})`,
   });
   if ((await r.popup.url()) !== popupUrl) throw new Error(`the popup navigated away to ${await r.popup.url()}`);
   if (!ctx.server.requests.some((q) => q.url === siteTag.url)) throw new Error(`the browser never asked for ${siteTag.url}`);
