@@ -70,7 +70,8 @@ export function ReaderView(p: Props) {
 
   const toolbar = (
     <div class="toolbar" role="toolbar" aria-label={t('reader.actions')}>
-      <button type="button" data-testid="reader-back" onClick={p.onBack} aria-label={t('reader.backLabel')}>
+      {/* Named by its visible text (a spoken name that differs from the shown one fails WCAG 2.5.3, Label in Name); the longer hint and the key are a description. */}
+      <button type="button" data-testid="reader-back" onClick={p.onBack} title={t('reader.backLabel')} aria-keyshortcuts="Escape">
         <span aria-hidden="true" class="back-arrow">
           ←
         </span>{' '}
