@@ -8,6 +8,7 @@
  * apostrophe, which spreadsheets show as text and do not display.
  */
 import type { StoredArticle } from '../storage/db';
+import { publishedValue } from './dates';
 import { exportFileName } from './file-names';
 import type { ExportFile, ExportOptions } from './types';
 
@@ -45,7 +46,7 @@ function row(a: StoredArticle): string[] {
     a.title,
     a.site,
     a.lang,
-    a.publishedAt ?? '',
+    publishedValue(a) ?? '',
     a.author ?? '',
     a.dateline ?? '',
     a.lead ?? '',

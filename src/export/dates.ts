@@ -12,6 +12,12 @@ export function printedDateParts(iso: string | null): DateParts | null {
   return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
 }
 
+/** An article's publication date for a text export: ISO 8601 with offset, or the date alone when the page gave no time. */
+export function publishedValue(a: { publishedAt: string | null; publishedDateOnly?: boolean }): string | null {
+  if (!a.publishedAt) return null;
+  return a.publishedDateOnly ? a.publishedAt.slice(0, 10) : a.publishedAt;
+}
+
 /** The local calendar date of an instant (ms since epoch) on the machine exporting. */
 export function localDateParts(ms: number): DateParts {
   const d = new Date(ms);

@@ -44,7 +44,7 @@ export interface Backup {
 /** The order fields are written in, whatever order a record has them in (so one library always writes one file). */
 const FIELD_ORDER: { [K in keyof BackupArticle]-?: K } = {
   id: 'id', site: 'site', lang: 'lang', url: 'url', canonicalUrl: 'canonicalUrl', urls: 'urls', keys: 'keys',
-  title: 'title', publishedAt: 'publishedAt', dateline: 'dateline', author: 'author', lead: 'lead',
+  title: 'title', publishedAt: 'publishedAt', publishedDateOnly: 'publishedDateOnly', dateline: 'dateline', author: 'author', lead: 'lead',
   paragraphs: 'paragraphs', tags: 'tags', credits: 'credits', method: 'method', fieldMethods: 'fieldMethods',
   adapter: 'adapter', warnings: 'warnings', savedAt: 'savedAt', updatedAt: 'updatedAt', seenAt: 'seenAt',
   contentHash: 'contentHash', tagKeys: 'tagKeys',

@@ -7,7 +7,7 @@
  * YAML forbids or folds inside them written as \u escapes.
  */
 import type { StoredArticle } from '../storage/db';
-import { localDay } from './dates';
+import { localDay, publishedValue } from './dates';
 import { exportFileName, slugify, uniqueNamer } from './file-names';
 import type { ExportFile, ExportOptions } from './types';
 import { zipStore } from './zip';
@@ -33,7 +33,7 @@ export function frontMatter(a: StoredArticle): string {
     `canonical: ${yamlString(a.canonicalUrl)}`,
     `site: ${yamlString(a.site)}`,
     `lang: ${yamlString(a.lang)}`,
-    `publishedAt: ${yamlValue(a.publishedAt)}`,
+    `publishedAt: ${yamlValue(publishedValue(a))}`,
     `author: ${yamlValue(a.author)}`,
     `dateline: ${yamlValue(a.dateline)}`,
     yamlList('tags', a.tags.map((t) => t.label)),

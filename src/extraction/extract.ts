@@ -5,7 +5,7 @@
  * (JSON-LD, og/article meta), then generic extraction (Readability on a clone) with the same
  * cleaning rules. Works on a live DOM and on a linkedom document alike; returns text only.
  */
-import type { ArticleField, ExtractedArticle, ExtractionResult, FieldMethod, Lang, NotAnArticle, SiteId, TagLink } from './types';
+import { DATE_ONLY_WARNING, type ArticleField, type ExtractedArticle, type ExtractionResult, type FieldMethod, type Lang, type NotAnArticle, type SiteId, type TagLink } from './types';
 import type { DesignRules, SiteAdapter, UrlClass } from '../sites/adapter';
 import { adapterForSite, classifyUrl as classifyByRegistry } from '../sites/registry';
 import { stripAuthorLabel } from './cleaning';
@@ -138,7 +138,7 @@ function extractPage(doc: Document, url: string, cls: UrlClass): ExtractionResul
     ['fallback', () => findGenericDate(doc)],
   );
   if (date?.value.note) warnings.push(`publishedAt: ${date.value.note}`);
-  if (date && !date.value.hasTime) warnings.push('publishedAt: the page gives no time of day; 00:00 local time assumed');
+  if (date && !date.value.hasTime) warnings.push(`${DATE_ONLY_WARNING}; 00:00 local time assumed`);
 
   if (cls.kind === 'unknown') {
     const confirmed =
@@ -190,6 +190,7 @@ function extractPage(doc: Document, url: string, cls: UrlClass): ExtractionResul
     canonicalUrl: canonicalUrl(doc, url, idx),
     title: title.value,
     publishedAt: date?.value.iso ?? null,
+    publishedDateOnly: date !== null && !date.value.hasTime,
     dateline: datelineValue,
     author: author?.value ?? null,
     lead: lead?.value ?? null,

@@ -31,6 +31,9 @@ export const ARTICLE_FIELDS = [
 ] as const;
 export type ArticleField = (typeof ARTICLE_FIELDS)[number];
 
+/** The start of the warning the extractor has written, since its first version, for a date without a time of day. */
+export const DATE_ONLY_WARNING = 'publishedAt: the page gives no time of day';
+
 export interface ExtractedArticle {
   isArticle: true;
   site: SiteId;
@@ -40,6 +43,12 @@ export interface ExtractedArticle {
   title: string;
   /** ISO 8601 with the offset in force in Kazakhstan at that instant (+06:00 before 2024-03-01, +05:00 after); null when the page has no readable date. */
   publishedAt: string | null;
+  /**
+   * True when the page gives a calendar date but no time of day: publishedAt then holds 00:00
+   * local time, which is no time the article was published, and is shown and exported as the
+   * date alone. False or absent when the time is known (or there is no date).
+   */
+  publishedDateOnly?: boolean;
   dateline: string | null;
   author: string | null;
   lead: string | null;

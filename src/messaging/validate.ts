@@ -118,6 +118,7 @@ export function validateArticle(v: unknown, path = 'article'): ExtractedArticle 
   if (publishedAt !== null && !isRealIsoDate(publishedAt)) {
     fail(`${path}.publishedAt`, 'not an ISO 8601 date with offset');
   }
+  if (r.publishedDateOnly !== undefined && typeof r.publishedDateOnly !== 'boolean') fail(`${path}.publishedDateOnly`, 'expected a boolean');
   const fm = r.fieldMethods === undefined ? {} : record(r.fieldMethods, `${path}.fieldMethods`);
   const fieldMethods: Partial<Record<ArticleField, FieldMethod>> = {};
   for (const [k, m] of Object.entries(fm)) {
@@ -132,6 +133,8 @@ export function validateArticle(v: unknown, path = 'article'): ExtractedArticle 
     canonicalUrl: httpUrl(r.canonicalUrl, `${path}.canonicalUrl`),
     title,
     publishedAt,
+    // Always set, so that a later save of the same article replaces what an earlier one said.
+    publishedDateOnly: publishedAt !== null && r.publishedDateOnly === true,
     dateline: optStr(r.dateline, `${path}.dateline`, LIMITS.shortText),
     author: optStr(r.author, `${path}.author`, LIMITS.shortText),
     lead,

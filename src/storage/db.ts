@@ -7,7 +7,7 @@
  * tested from the version before (tests/unit/storage/migrations.test.ts).
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { ExtractedArticle } from '../extraction/types';
+import { DATE_ONLY_WARNING, type ExtractedArticle } from '../extraction/types';
 import type { NameSig } from '../names/name-data';
 import { computeNames, writeNames, type NameTables } from './name-writes';
 
@@ -84,9 +84,24 @@ export const SCHEMA_V2 = {
   nameLog: '++seq',
 } as const;
 
-export function openDatabase(name: string = DB_NAME): DalaDatabase {
+/**
+ * Version 3 keeps the stores of version 2 and marks the articles whose page gave a date with
+ * no time of day (`publishedDateOnly`), so that they are shown and exported as the date alone
+ * instead of a made-up 00:00. Records saved before it are told apart by the extractor's warning.
+ */
+export const SCHEMA_V3 = SCHEMA_V2;
+
+/** The schema version this build opens databases at. */
+export const DB_VERSION = 3;
+
+/**
+ * Opens (lazily) the library database. `upTo` declares the versions up to that one only:
+ * migration tests use it to make a database as an older build left it, then upgrade it.
+ */
+export function openDatabase(name: string = DB_NAME, upTo: number = DB_VERSION): DalaDatabase {
   const db = new Dexie(name) as DalaDatabase;
   db.version(1).stores(SCHEMA_V1);
+  if (upTo < 2) return db;
   db.version(2)
     .stores(SCHEMA_V2)
     .upgrade(async (tx) => {
@@ -101,6 +116,17 @@ export function openDatabase(name: string = DB_NAME): DalaDatabase {
         nameLog: tx.table('nameLog'),
       } as NameTables;
       await writeNames(tables, computed);
+    });
+  if (upTo < 3) return db;
+  db.version(3)
+    .stores(SCHEMA_V3)
+    .upgrade(async (tx) => {
+      await tx
+        .table<StoredArticle, number>('articles')
+        .toCollection()
+        .modify((a) => {
+          a.publishedDateOnly = a.publishedAt !== null && a.warnings.some((w) => w.startsWith(DATE_ONLY_WARNING));
+        });
     });
   return db;
 }

@@ -58,6 +58,8 @@ export interface ListRow {
   site: SiteId;
   lang: Lang;
   publishedAt: string | null;
+  /** The page gave the date without a time of day. */
+  publishedDateOnly: boolean;
   savedAt: number;
   url: string;
   canonicalUrl: string;
@@ -210,6 +212,7 @@ export function toRow(a: StoredArticle, search: SearchMatch = NO_SEARCH): ListRo
     site: a.site,
     lang: a.lang,
     publishedAt: a.publishedAt,
+    publishedDateOnly: a.publishedDateOnly === true,
     savedAt: a.savedAt,
     url: a.url,
     canonicalUrl: a.canonicalUrl,

@@ -4,12 +4,12 @@
  */
 import type { StoredArticle } from '../storage/db';
 import { t } from '../i18n';
-import { formatMoment, formatPublished } from './format';
+import { formatArticleDate, formatMoment, formatPublished } from './format';
 import { safeHttpUrl } from './app/links';
 
 export type CopyableArticle = Pick<
   StoredArticle,
-  'title' | 'site' | 'publishedAt' | 'dateline' | 'author' | 'lead' | 'paragraphs' | 'tags' | 'credits' | 'canonicalUrl' | 'url'
+  'title' | 'site' | 'publishedAt' | 'publishedDateOnly' | 'dateline' | 'author' | 'lead' | 'paragraphs' | 'tags' | 'credits' | 'canonicalUrl' | 'url'
 >;
 
 /** Backslash-escapes what Markdown would read as formatting, and line starts that would become headings, quotes or lists. */
@@ -25,7 +25,7 @@ function sourceUrl(a: CopyableArticle): string {
 }
 
 export function toMarkdown(a: CopyableArticle): string {
-  const date = formatPublished(a.publishedAt);
+  const date = formatArticleDate(a);
   const meta = [t(`site.${a.site}`), date, a.dateline, a.author].filter((s): s is string => Boolean(s)).map(escapeMarkdown);
   const parts = [`# ${escapeMarkdown(a.title)}`, `*${meta.join(' · ')}*`];
   if (a.lead) parts.push(`> ${escapeMarkdown(a.lead)}`);

@@ -23,6 +23,23 @@ export function formatPublished(iso: string | null, locale: string = intlLocale(
   }).format(local);
 }
 
+/** What an article's date line needs: its ISO date, and whether the page gave no time of day. */
+export interface PublishedDate {
+  publishedAt: string | null;
+  publishedDateOnly?: boolean;
+}
+
+/** An article's publication date as printed, with the time of day only when the page gave one. */
+export function formatArticleDate(a: PublishedDate, locale: string = intlLocale()): string | null {
+  return formatPublished(a.publishedAt, locale, !a.publishedDateOnly);
+}
+
+/** The machine-readable form for a <time datetime>: the calendar date alone when the page gave no time. */
+export function articleDateTime(a: PublishedDate): string | undefined {
+  if (!a.publishedAt) return undefined;
+  return a.publishedDateOnly ? a.publishedAt.slice(0, 10) : a.publishedAt;
+}
+
 export function formatNumber(n: number, locale: string = intlLocale()): string {
   return new Intl.NumberFormat(locale).format(n);
 }

@@ -54,6 +54,8 @@ export interface ExpectedDetails {
   lead: string | null;
   paragraphs: string[];
   publishedAt: string | null;
+  /** The page gives the date without a time of day (shown as the date alone). */
+  publishedDateOnly: boolean;
   author: string | null;
   tags: { label: string; url: string }[];
   /** Boilerplate of the page that must not be in the article's title, lead or body. */
@@ -67,7 +69,8 @@ const stringOrNull = (v: unknown): v is string | null => v === null || typeof v 
 export function expectedDetails(page: ArticlePage): ExpectedDetails {
   const e = loadExpected(page.name) as Record<string, unknown>;
   const where = `expected/${page.name}.json`;
-  const { lang, title, lead, paragraphs, publishedAt, author, tags, mustNotContain } = e;
+  const { lang, title, lead, paragraphs, publishedAt, publishedDateOnly = false, author, tags, mustNotContain } = e;
+  if (typeof publishedDateOnly !== 'boolean') throw new Error(`${where}: publishedDateOnly must be a boolean`);
   if (typeof title !== 'string' || typeof lang !== 'string') throw new Error(`${where}: no title or lang`);
   if (!stringOrNull(lead) || !stringOrNull(publishedAt) || !stringOrNull(author)) throw new Error(`${where}: lead, publishedAt, author must be strings or null`);
   if (!isStringArray(paragraphs) || !isStringArray(mustNotContain)) throw new Error(`${where}: paragraphs and mustNotContain must be string arrays`);
@@ -75,7 +78,13 @@ export function expectedDetails(page: ArticlePage): ExpectedDetails {
   if (!tagList || !tagList.every((t) => typeof t === 'object' && t !== null && typeof t.label === 'string' && typeof t.url === 'string')) {
     throw new Error(`${where}: tags must be {label, url} objects`);
   }
-  return { lang, title, lead, paragraphs, publishedAt, author, tags: tagList as ExpectedDetails['tags'], mustNotContain };
+  return { lang, title, lead, paragraphs, publishedAt, publishedDateOnly, author, tags: tagList as ExpectedDetails['tags'], mustNotContain };
+}
+
+/** The <time datetime> an article's date shows: the ISO date with offset, or the day alone when the page gave no time. */
+export function expectedDateTime(d: ExpectedDetails): string | null {
+  if (d.publishedAt === null) return null;
+  return d.publishedDateOnly ? d.publishedAt.slice(0, 10) : d.publishedAt;
 }
 
 /** Title, lead and body of an expected article, one per line: the text a search looks through (tags aside). */

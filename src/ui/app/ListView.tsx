@@ -11,7 +11,7 @@ import type { DalaDatabase } from '../../storage/db';
 import { EXPORT_FORMATS, exportArticles } from '../../storage/exports';
 import { isDefaultQuery, orderedIds, searchMatch, type ListQuery, type ListRow, type SearchMatch } from '../../storage/query';
 import { t } from '../../i18n';
-import { formatNumber, formatPublished } from '../format';
+import { articleDateTime, formatArticleDate, formatNumber } from '../format';
 import { Highlight } from '../highlight';
 import { errorText } from '../errors';
 import { VirtualList, focusActiveRow } from '../VirtualList';
@@ -61,7 +61,7 @@ function Row({ row, index, tabbable, match, onOpen, onDelete, onFocus }: {
       </>
     );
   }
-  const date = formatPublished(row.publishedAt) ?? t('popup.undated');
+  const date = formatArticleDate(row) ?? t('popup.undated');
   return (
     <>
       <a
@@ -91,7 +91,7 @@ function Row({ row, index, tabbable, match, onOpen, onDelete, onFocus }: {
           <span aria-hidden="true"> · </span>
           <span data-testid="article-edition">{t(`edition.${row.lang}`)}</span>
           <span aria-hidden="true"> · </span>
-          <time data-testid="article-date" dateTime={row.publishedAt ?? undefined}>
+          <time data-testid="article-date" dateTime={articleDateTime(row)}>
             {date}
           </time>
         </span>

@@ -76,6 +76,11 @@ describe('toCsv', () => {
     );
   });
 
+  it('writes a date the page gave without a time of day as the date alone', () => {
+    const file = toCsv([stored({}, { publishedAt: '2023-03-18T00:00:00+06:00', publishedDateOnly: true })], { now: NOON });
+    expect(String(file.data).split('\r\n')[1]).toContain(',kazinform,en,2023-03-18,Adlet Seilkhanov,');
+  });
+
   it('reads back to the same text for a library of hostile articles (quotes, commas, line breaks, formulas, bidi)', () => {
     const library = hostileLibrary(1000, 11);
     const text = toCsv(library, { now: NOON }).data as string;
@@ -90,7 +95,7 @@ describe('toCsv', () => {
         a.title,
         a.site,
         a.lang,
-        a.publishedAt ?? '',
+        (a.publishedDateOnly ? a.publishedAt?.slice(0, 10) : a.publishedAt) ?? '',
         a.author ?? '',
         a.dateline ?? '',
         a.lead ?? '',

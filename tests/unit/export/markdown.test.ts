@@ -104,6 +104,11 @@ describe('articleToMarkdown', () => {
     );
   });
 
+  it('writes a date the page gave without a time of day as the date alone', () => {
+    const md = articleToMarkdown(stored({}, { publishedAt: '2023-03-18T00:00:00+06:00', publishedDateOnly: true }));
+    expect(readFrontMatter(md)).toMatchObject({ publishedAt: '2023-03-18' });
+  });
+
   it('writes null fields as null and empty lists as []', () => {
     const md = articleToMarkdown(stored({}, { author: null, dateline: null, publishedAt: null, tags: [], credits: [] }));
     expect(readFrontMatter(md)).toMatchObject({ author: null, dateline: null, publishedAt: null, tags: [], credits: [] });
@@ -118,7 +123,7 @@ describe('articleToMarkdown', () => {
         canonical: a.canonicalUrl,
         site: a.site,
         lang: a.lang,
-        publishedAt: a.publishedAt,
+        publishedAt: a.publishedDateOnly ? (a.publishedAt?.slice(0, 10) ?? null) : a.publishedAt,
         author: a.author,
         dateline: a.dateline,
         tags: a.tags.map((t) => t.label),

@@ -10,6 +10,7 @@ export function makeArticle(over: Partial<ExtractedArticle> = {}): ExtractedArti
     canonicalUrl: 'https://qazinform.com/news/cis-observation-mission-hails-parliamentary-elections-in-kazakhstan-3f2a1c',
     title: 'CIS Observation Mission hails parliamentary elections in Kazakhstan',
     publishedAt: '2023-03-20T22:00:00+06:00',
+    publishedDateOnly: false,
     dateline: 'ASTANA',
     author: 'Adlet Seilkhanov',
     lead: null,

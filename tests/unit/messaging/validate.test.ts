@@ -56,6 +56,25 @@ describe('parseMessage', () => {
   });
 });
 
+describe('publishedDateOnly', () => {
+  const article = (over: Record<string, unknown>) => ({ type: 'save-article', article: { ...makeArticle({ publishedAt: '2023-03-18T00:00:00+06:00' }), ...over }, trigger: 'auto' });
+  const dateOnlyOf = (r: ReturnType<typeof parseMessage>) => (r.ok && r.value.type === 'save-article' ? r.value.article.publishedDateOnly : 'rejected');
+
+  it('is kept when the page gave a date without a time, and always set (so a later save replaces it)', () => {
+    expect(dateOnlyOf(parseMessage(article({ publishedDateOnly: true })))).toBe(true);
+    expect(dateOnlyOf(parseMessage(article({ publishedDateOnly: false })))).toBe(false);
+    expect(dateOnlyOf(parseMessage(article({})))).toBe(false);
+  });
+  it('is false when there is no date at all', () => {
+    expect(dateOnlyOf(parseMessage(article({ publishedAt: null, publishedDateOnly: true })))).toBe(false);
+  });
+  it.each(['yes', 1, null, {}])('rejects %j', (v) => {
+    const r = parseMessage(article({ publishedDateOnly: v }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toContain('publishedDateOnly');
+  });
+});
+
 describe('publishedAt must name a real instant', () => {
   it.each(['2023-02-30T10:00:00+06:00', '2023-04-31T10:00+06:00', '2023-03-20T24:00:00+06:00', '2023-03-20T22:60:00+06:00', '2023-03-20T22:00:00+23:59', '2023-03-20'])(
     'rejects %s',

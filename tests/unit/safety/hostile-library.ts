@@ -102,6 +102,12 @@ export function hostileArticles(count: number, seed = 7): ExtractedArticle[] {
       adapter: pick(['kazinform@2023', 'qazaqtv@2024', 'senate@2022', 'generic']),
       warnings: rnd() < 0.2 ? [pick(HOSTILE_SNIPPETS)] : [],
     });
+    // Every seventh dated article's page gave the day alone (no draw from rnd: the rest stays as it was).
+    const last = out[out.length - 1]!;
+    if (i % 7 === 0 && last.publishedAt) {
+      last.publishedAt = `${last.publishedAt.slice(0, 11)}00:00:00${offset}`;
+      last.publishedDateOnly = true;
+    }
   }
   return out;
 }

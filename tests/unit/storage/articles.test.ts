@@ -38,6 +38,13 @@ describe('saveArticle', () => {
     expect(all[0]).toMatchObject({ savedAt: 1000, updatedAt: 3000, seenAt: 3000, title: 'CIS mission hails elections (updated)' });
   });
 
+  it('takes the time of day when a later visit finds one, and drops the date-only mark', async () => {
+    const first = await saveArticle(db, makeArticle({ publishedAt: '2023-03-18T00:00:00+06:00', publishedDateOnly: true }), 1000);
+    expect((await db.articles.get(first.id))?.publishedDateOnly).toBe(true);
+    await saveArticle(db, makeArticle({ publishedAt: '2023-03-18T15:20:00+06:00', publishedDateOnly: false }), 2000);
+    expect(await db.articles.get(first.id)).toMatchObject({ publishedAt: '2023-03-18T15:20:00+06:00', publishedDateOnly: false, savedAt: 1000 });
+  });
+
   it('is one record across URL variants (trailing slash, query, AMP, old and new English hosts)', async () => {
     const base = makeArticle({
       url: 'https://www.inform.kz/en/cis-mission-hails-elections_a3645897',

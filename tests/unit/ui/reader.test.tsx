@@ -51,6 +51,18 @@ describe('the reader', () => {
     expect(document.activeElement).toBe(m.q('reader-title'));
   });
 
+  it('shows a date the page gave without a time of day as the date alone, not 00:00', async () => {
+    await save(db, 'day-only', { ...FULL, title: 'Senate plenary session', publishedAt: '2023-03-18T00:00:00+06:00', publishedDateOnly: true });
+    m = mountApp(db);
+    const row = await waitFor(() => m?.all('article-item').find((li) => li.textContent?.includes('Senate plenary session')));
+    const listDate = row.querySelector('[data-testid="article-date"]')!;
+    expect(listDate.textContent).toBe('18 Mar 2023');
+    expect(listDate.getAttribute('datetime')).toBe('2023-03-18');
+    await openReader('Senate plenary session');
+    await waitFor(() => m!.q('reader-date')?.textContent === '18 Mar 2023');
+    expect(m!.q('reader-date')!.getAttribute('datetime')).toBe('2023-03-18');
+  });
+
   it('leads from a tag both to the site’s tag page and to the saved articles with that tag', async () => {
     await save(db, 'full', FULL, 1);
     await save(db, 'other-senate', { title: 'Another Senate story', tags: [{ label: 'SENATE', url: '' }] }, 2);
