@@ -10,7 +10,7 @@ import type { DalaDatabase, StoredArticle } from '../../storage/db';
 import { getArticle } from '../../storage/articles';
 import type { SearchMatch } from '../../storage/query';
 import { currentLanguage, isRtl, t } from '../../i18n';
-import { formatMoment, formatPublished } from '../format';
+import { articleDateTime, formatArticleDate, formatMoment } from '../format';
 import { Highlight } from '../highlight';
 import { toCitation, toMarkdown } from '../copy';
 import { errorText } from '../errors';
@@ -118,7 +118,7 @@ export function ReaderView(p: Props) {
 
   const a = loaded.article;
   const original = safeHttpUrl(a.canonicalUrl) ?? safeHttpUrl(a.url);
-  const published = formatPublished(a.publishedAt);
+  const published = formatArticleDate(a);
   const match = p.match;
   return (
     <section class="reader" data-testid="reader" aria-label={t('reader.label')}>
@@ -137,7 +137,7 @@ export function ReaderView(p: Props) {
           <span aria-hidden="true"> · </span>
           <span>{t(`edition.${a.lang}`)}</span>
           <span aria-hidden="true"> · </span>
-          <time data-testid="reader-date" dateTime={a.publishedAt ?? undefined}>
+          <time data-testid="reader-date" dateTime={articleDateTime(a)}>
             {published ?? t('popup.undated')}
           </time>
         </p>
