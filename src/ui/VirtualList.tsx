@@ -124,7 +124,8 @@ export function VirtualList(p: VirtualListProps) {
   }
 
   return (
-    <div class={`vlist ${p.class ?? ''}`} ref={viewport} onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}>
+    // tabIndex -1: not a Tab stop of its own (Firefox makes a scrolling box one); the rows are, and their arrows scroll it.
+    <div class={`vlist ${p.class ?? ''}`} ref={viewport} tabIndex={-1} onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}>
       <ul {...p.listProps} class="vlist-rows" style={{ height: `${p.count * p.rowHeight}px` }} onKeyDown={onKeyDown}>
         {rows}
       </ul>

@@ -22,9 +22,17 @@
  * to these pages (their theme is CSS only, nothing reads matchMedia), and then proves that the
  * switch took: the page's background must be dark in dark and light in light.
  *
- * The case fails with every violation: rule id, impact, the failing element's selector and
- * axe's summary of what is wrong. Results axe could not decide ("incomplete", e.g. contrast
- * over a gradient) are printed under the case, not failed.
+ * Two things axe does not look at are checked beside it in every page state, as the issue asks
+ * for a keyboard-usable UI with visible focus and contrast in both themes:
+ * - focus-indicator: the page is walked with the real Tab key, from its start to its end; at
+ *   every stop the focused element must match :focus-visible and show an outline of 2 px or more
+ *   at 3:1 against the colour it is drawn on, not cut off by a clipping ancestor (WCAG 2.4.7, 1.4.11);
+ * - field-boundary: text, search and date fields and drop-downs must stand out from what is
+ *   around them at 3:1, by their outline or their fill (WCAG 1.4.11).
+ *
+ * The case fails with every violation: rule id, impact, the failing element's selector and a
+ * summary of what is wrong. Results axe could not decide ("incomplete", e.g. whether a symbol
+ * button's name contains its visible "text" ×) are printed under the case, one line per rule, not failed.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -119,14 +127,177 @@ async function setScheme(tab: Tab, scheme: Scheme): Promise<{ background: string
   }, scheme);
 }
 
-/** Whether an rgb()/rgba() colour is dark (relative luminance below 0.2). */
-function isDarkColour(css: string): boolean {
+/** The relative luminance of an rgb()/rgba() colour (WCAG 2). */
+function luminance(css: string): number {
   const [r = 255, g = 255, b = 255] = (css.match(/[\d.]+/g) ?? []).map(Number);
   const lin = (c: number) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
   };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b) < 0.2;
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+const isDarkColour = (css: string): boolean => luminance(css) < 0.2;
+
+/** The WCAG contrast ratio of two colours. */
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** What the keyboard focus looks like on the focused element. */
+interface FocusLook {
+  what: string;
+  focusVisible: boolean;
+  outlineStyle: string;
+  outlineWidth: number;
+  outlineColor: string;
+  /** The colour the outline is drawn on (inside the element for a negative offset, else around it). */
+  behind: string;
+  /** Sides of the ring hidden by an ancestor's overflow clipping or the window's edge. */
+  clipped: string[];
+  first: boolean;
+}
+
+/** WCAG 2.4.7 (focus visible) asks for an indicator; 1.4.11 for 3:1 against what is next to it. */
+const FOCUS_MIN_CONTRAST = 3;
+const FOCUS_MIN_WIDTH_PX = 2;
+/** More Tab presses than any page here has stops (a date field takes three). */
+const MAX_TABS = 120;
+
+/**
+ * Walks the page with the Tab key from its start until the focus comes back to the first
+ * control (or leaves the page), and names every stop whose focus indicator is missing, thinner
+ * than 2 px, or under 3:1 against the colour it is drawn on.
+ */
+async function focusProblems(tab: Tab): Promise<{ stops: number; problems: Finding[] }> {
+  // Tab goes on from where the focus was, even after a blur(): start from a stop put first in the
+  // page. A stop put last ends the walk inside the page: tabbing out into the browser's own UI
+  // leaves the document without focus (Firefox then matches no :focus-visible in it at all).
+  await tab.evaluate(() => {
+    for (const el of Array.from(document.querySelectorAll('[data-a11y-first]'))) el.removeAttribute('data-a11y-first');
+    const start = document.createElement('span');
+    start.id = 'dala-a11y-start';
+    start.tabIndex = -1;
+    document.body.prepend(start);
+    const end = document.createElement('span');
+    end.id = 'dala-a11y-end';
+    end.tabIndex = 0;
+    document.body.append(end);
+    start.focus();
+  }, null);
+  const looks = new Map<string, FocusLook>();
+  let stops = 0;
+  for (let i = 0; i < MAX_TABS; i++) {
+    await tab.press('Tab');
+    const look = await tab.evaluate((isFirst) => {
+      document.getElementById('dala-a11y-start')?.remove();
+      const el = document.activeElement;
+      if (!(el instanceof HTMLElement) || el === document.body) return null;
+      if (el.id === 'dala-a11y-end') {
+        el.remove();
+        return 'end' as const;
+      }
+      const first = el.hasAttribute('data-a11y-first');
+      if (isFirst) el.setAttribute('data-a11y-first', '');
+      const cs = getComputedStyle(el);
+      const testid = el.getAttribute('data-testid');
+      const what = `${el.tagName.toLowerCase()}${testid ? `[data-testid="${testid}"]` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+      const offset = parseFloat(cs.outlineOffset) || 0;
+      let behind = '';
+      for (let e: Element | null = offset < 0 ? el : el.parentElement; e && !behind; e = e.parentElement) {
+        const bg = getComputedStyle(e).backgroundColor;
+        if (bg && bg !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(bg)) behind = bg;
+      }
+      // Sides of the ring cut off by an ancestor that clips what overflows it (or by the window).
+      const r = el.getBoundingClientRect();
+      const out = offset + (parseFloat(cs.outlineWidth) || 0) / 2;
+      const ring = { top: r.top - out, left: r.left - out, bottom: r.bottom + out, right: r.right + out };
+      const clips: { top: number; left: number; bottom: number; right: number }[] = [{ top: 0, left: 0, bottom: innerHeight, right: innerWidth }];
+      for (let e = el.parentElement; e && e !== document.documentElement; e = e.parentElement) {
+        const o = getComputedStyle(e);
+        if (o.overflowX !== 'visible' || o.overflowY !== 'visible') clips.push(e.getBoundingClientRect());
+      }
+      const clipped = new Set<string>();
+      for (const c of clips) {
+        if (ring.top < c.top) clipped.add('top');
+        if (ring.left < c.left) clipped.add('left');
+        if (ring.bottom > c.bottom) clipped.add('bottom');
+        if (ring.right > c.right) clipped.add('right');
+      }
+      return {
+        what,
+        focusVisible: el.matches(':focus-visible'),
+        outlineStyle: cs.outlineStyle,
+        outlineWidth: parseFloat(cs.outlineWidth) || 0,
+        outlineColor: cs.outlineColor,
+        behind: behind || 'rgb(255, 255, 255)',
+        clipped: [...clipped],
+        first,
+      };
+    }, i === 0);
+    if (look === 'end') break;
+    if (look === null) continue;
+    if (look.first && i > 0) break; // round the page once
+    stops += 1;
+    if (!looks.has(look.what)) looks.set(look.what, look);
+  }
+  const problems: Finding[] = [];
+  for (const look of looks.values()) {
+    const why: string[] = [];
+    if (!look.focusVisible) why.push('does not match :focus-visible after a Tab');
+    if (look.outlineStyle === 'none' || look.outlineWidth < FOCUS_MIN_WIDTH_PX) why.push(`outline ${look.outlineStyle} ${look.outlineWidth}px`);
+    else {
+      const ratio = contrast(look.outlineColor, look.behind);
+      if (ratio < FOCUS_MIN_CONTRAST) why.push(`outline ${look.outlineColor} on ${look.behind} is ${ratio.toFixed(2)}:1, under ${FOCUS_MIN_CONTRAST}:1`);
+    }
+    // One side cut at a scroller's edge still leaves a visible ring; two or more leave little of it.
+    if (look.clipped.length >= 2) why.push(`the ring is cut off at its ${look.clipped.join(', ')} side(s) by a clipping ancestor`);
+    if (why.length > 0) {
+      problems.push({ id: 'focus-indicator', impact: 'serious', help: 'Keyboard focus must be visible (2 px, 3:1)', nodes: [{ target: look.what, summary: why.join('; ') }] });
+    }
+  }
+  return { stops, problems };
+}
+
+/**
+ * Form fields that show no text of their own to say what they are (text, search and date
+ * fields, drop-downs) are found by their outline: WCAG 1.4.11 (non-text contrast) asks 3:1
+ * between it, or the field's own fill, and what is around it. Buttons are named by their text
+ * and exempt; radio buttons and check boxes are drawn by the browser and exempt too.
+ */
+async function fieldBoundaryProblems(tab: Tab): Promise<Finding[]> {
+  const fields = await tab.evaluate(() => {
+    const found: { what: string; border: string; fill: string; behind: string }[] = [];
+    for (const el of Array.from(document.querySelectorAll('input[type="text"], input[type="search"], input[type="date"], select'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width < 1 || r.height < 1) continue;
+      const cs = getComputedStyle(el);
+      let behind = '';
+      for (let e = el.parentElement; e && !behind; e = e.parentElement) {
+        const bg = getComputedStyle(e).backgroundColor;
+        if (bg && bg !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(bg)) behind = bg;
+      }
+      const testid = el.getAttribute('data-testid');
+      found.push({
+        what: `${el.tagName.toLowerCase()}${testid ? `[data-testid="${testid}"]` : ''}`,
+        border: cs.borderTopWidth === '0px' || cs.borderTopStyle === 'none' ? cs.backgroundColor : cs.borderTopColor,
+        fill: cs.backgroundColor,
+        behind: behind || 'rgb(255, 255, 255)',
+      });
+    }
+    return found;
+  }, null);
+  return fields.flatMap((f) => {
+    const best = Math.max(contrast(f.border, f.behind), /rgba\(.*,\s*0\)$/.test(f.fill) ? 1 : contrast(f.fill, f.behind));
+    if (best >= FOCUS_MIN_CONTRAST) return [];
+    return [{
+      id: 'field-boundary',
+      impact: 'serious',
+      help: 'A form field must stand out from its surroundings at 3:1 (WCAG 1.4.11)',
+      nodes: [{ target: f.what, summary: `border ${f.border} and fill ${f.fill} on ${f.behind}: ${best.toFixed(2)}:1` }],
+    }];
+  });
 }
 
 interface RawResult {
@@ -174,10 +345,15 @@ async function check(ctx: CaseContext, tab: Tab, what: string, scheme: Scheme, i
   // Nothing mid-animation (the undo toast fades in): axe would measure a half-transparent frame.
   await tab.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => null))).then(() => true), null);
   const outcome = await runAxe(tab);
+  const focus = await focusProblems(tab);
+  const fields = await fieldBoundaryProblems(tab);
   const label = `${what} (${scheme})`;
-  into.push({ what: label, violations: outcome.violations, incomplete: outcome.incomplete });
+  into.push({ what: label, violations: [...outcome.violations, ...focus.problems, ...fields], incomplete: outcome.incomplete });
   const nodes = (list: Finding[]) => list.reduce((n, f) => n + f.nodes.length, 0);
-  ctx.log(`${label}: ${outcome.violations.length} violation(s) on ${nodes(outcome.violations)} element(s), ${outcome.incomplete.length} undecided, ${outcome.passed} rules passed`);
+  ctx.log(
+    `${label}: axe ${outcome.violations.length} violation(s) on ${nodes(outcome.violations)} element(s), ${outcome.incomplete.length} undecided, ${outcome.passed} rules passed; ` +
+      `focus indicator failing on ${focus.problems.length} of ${focus.stops} Tab stops; ${fields.length} form field(s) under 3:1 against their surroundings`,
+  );
   await ctx.screenshot(tab, `a11y-${what}-${scheme}`);
 }
 

@@ -80,6 +80,16 @@ describe('accessible names', () => {
     });
   }
 
+  it('keeps the list\'s scrolling box out of the Tab order (Firefox would make it a stop of its own): one row is the list\'s stop', async () => {
+    await save(db, 'one', ARTICLE);
+    await save(db, 'two', { ...ARTICLE, title: 'Second article' });
+    m = mountApp(db);
+    await waitFor(() => m?.all('article-item').length === 2);
+    expect(m.root.querySelector('.vlist')?.getAttribute('tabindex')).toBe('-1');
+    const stops = m.all('article-item').flatMap((li) => [...li.querySelectorAll('[tabindex="0"]')]);
+    expect(stops.map((el) => el.getAttribute('data-testid'))).toEqual(['article-open', 'article-delete']);
+  });
+
   it('names the reader\'s Back button by what it shows, with the hint and its key (Esc) as a description', async () => {
     await save(db, 'back', ARTICLE);
     m = mountApp(db);
