@@ -15,7 +15,7 @@ import type { NameArticle } from './types';
  * text (tests/unit/names/name-data.test.ts notices): stored name data of another
  * version is then read again from the articles' texts.
  */
-export const NAMES_DATA_VERSION = 1;
+export const NAMES_DATA_VERSION = 2;
 
 /** One distinct mention: `sig` is its JSON, `id` the hash of it. */
 export interface NameSig {

@@ -8,7 +8,7 @@
 import { wordLemmas } from './case-endings';
 import { foldKeys, PLAIN_CONTEXT, roughLatin } from './fold';
 import { isKnownPlace } from './gazetteer-index';
-import { STOP, TITLES, stopKey } from './stoplist';
+import { STOP, TITLE_COMPLEMENTS, TITLES, stopKey } from './stoplist';
 import { tokenize, type Token } from './tokenize';
 import type { NameArticle } from './types';
 
@@ -36,7 +36,7 @@ function plainKey(t: Token): string {
  */
 function isStop(t: Token, lang: string, lowerVocab: ReadonlySet<string>, headline: boolean): boolean {
   const key = plainKey(t);
-  if (STOP.has(key)) return true;
+  if (STOP.has(key) || (HYPHEN.test(key) && isTitle(t, lang))) return true;
   if ((headline || (lang === 'en' && t.script === 'Latn')) && lowerVocab.has(key)) return true;
   if (t.script !== 'Cyrl') return false;
   return memo(stopLemmas, `${lang}\u0001${t.text}`, () => wordLemmas(t.text, t.script, lang).some((l) => STOP.has(stopKey(l))));
@@ -45,12 +45,14 @@ function isStop(t: Token, lang: string, lowerVocab: ReadonlySet<string>, headlin
 /** Per-word answers that depend on the word and the language only (names repeat across a library). */
 const stopLemmas = new Map<string, boolean>();
 const placeWords = new Map<string, boolean>();
+const titleWords = new Map<string, boolean>();
 const MEMO_LIMIT = 50_000;
 
 /** Forgets the per-word answers (to measure span finding from cold). */
 export function forgetWordAnswers(): void {
   stopLemmas.clear();
   placeWords.clear();
+  titleWords.clear();
 }
 
 function memo(table: Map<string, boolean>, key: string, answer: () => boolean): boolean {
@@ -61,6 +63,34 @@ function memo(table: Map<string, boolean>, key: string, answer: () => boolean): 
     table.set(key, v);
   }
   return v;
+}
+
+const HYPHEN = /[-‐‑]/;
+/** The first letters of every title: a Cyrillic word that starts otherwise is no inflected title (no need to read its case endings). */
+const TITLE_STARTS = new Set([...TITLES].map((w) => w.slice(0, 4)));
+
+/** A title (President, министр), in any case form (министром, Министрінің), or a hyphenated title whose every part is one (Премьер-министр, Вице-спикер, Vice-President). */
+function isTitle(t: Token, lang: string): boolean {
+  const key = plainKey(t);
+  if (TITLES.has(key)) return true;
+  if (!HYPHEN.test(key) && (t.script !== 'Cyrl' || !TITLE_STARTS.has(key.slice(0, 4)))) return false;
+  return memo(titleWords, `${lang}\u0001${t.text}`, () =>
+    key.split(HYPHEN).every((part) => TITLES.has(part) || (t.script === 'Cyrl' && wordLemmas(part, 'Cyrl', lang).some((l) => TITLES.has(l)))),
+  );
+}
+
+/** Words that may stand between a title and the name it introduces (аким области Нуртлеу Имангали). */
+const MAX_TITLE_COMPLEMENTS = 3;
+
+/** A title stands right before token i, or before it with only title complements between (аким области). */
+function titledBefore(tokens: readonly Token[], i: number, lang: string): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 1 - MAX_TITLE_COMPLEMENTS; k--) {
+    const t = tokens[k]!;
+    if (!t.joinsNext) return false;
+    if (isTitle(t, lang)) return true;
+    if (t.capital || !TITLE_COMPLEMENTS.has(plainKey(t))) return false;
+  }
+  return false;
 }
 
 /** A place the gazetteer knows, in any case form (Астанада, Tajikistan). */
@@ -91,8 +121,7 @@ export function findNameSpans(article: Pick<NameArticle, 'lang' | 'title' | 'par
       }
       let j = i;
       while (tokens[j]!.joinsNext && isNameWord(tokens[j + 1])) j++;
-      const before = tokens[i - 1];
-      let titled = before !== undefined && before.joinsNext && TITLES.has(plainKey(before));
+      let titled = titledBefore(tokens, i, article.lang);
       let segment: Token[] = [];
       const flush = () => {
         const words = segment;
@@ -113,7 +142,7 @@ export function findNameSpans(article: Pick<NameArticle, 'lang' | 'title' | 'par
         }
         if (isAcronym(w) || isStop(w, article.lang, lowerVocab, headline)) {
           flush();
-          if (TITLES.has(plainKey(w))) titled = true;
+          if (isTitle(w, article.lang)) titled = true;
           continue;
         }
         if (j > i && isPlaceWord(w, article.lang)) {

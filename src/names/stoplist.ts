@@ -3,7 +3,8 @@
  * months and weekdays, common nouns of news headlines and institutions, the country
  * itself and its adjectives (Kazakhstan, Kazakh, Qazaqstan, Казахстан), in English,
  * Russian, Kazakh and Uzbek. TITLES are stop words too, and also mark the words after
- * them as a person's name (President Tokayev, Сенат Төрағасы Мәулен Әшімбаев).
+ * them as a person's name (President Tokayev, Сенат Төрағасы Мәулен Әшімбаев). A hyphenated
+ * word whose every part is a title (Премьер-министр, Вице-спикер, Vice-President) is a title.
  */
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
@@ -13,9 +14,10 @@ const TITLE_WORDS = words(`
   head senator senators speaker secretary ambassador envoy governor mayor akim mr mrs ms dr prof professor general
   colonel director spokesperson spokesman spokeswoman ceo correspondent author coach champion player boxer judge
   prosecutor commissioner king queen prince sheikh emir member mp leader founder chief rector adviser advisor aide
-  coordinator candidate nominee
+  coordinator candidate nominee ex
+  premer ministr mınıstr vitse spiker
   президент президента президентом премьер министр министра депутат депутата председатель председателя глава главы
-  сенатор спикер секретарь посол аким заместитель вице руководитель директор корреспондент автор
+  сенатор спикер секретарь посол аким заместитель вице экс руководитель директор корреспондент автор
   президенті төрағасы төраға басшысы министрі депутаты сенаторы елші әкімі орынбасары хатшысы спикері
   президенти раиси вазири ҳокими элчиси
 `);
@@ -55,7 +57,20 @@ const STOP_WORDS = words(`
   бу шунингдек мазкур ўзбекистон республикаси o'zbekiston oʻzbekiston
 `);
 
+/**
+ * Lower-case words that complete a title standing before a name, in the genitive
+ * (аким области Нуртлеу Имангали, министр иностранных дел ...): the name after them
+ * is still a titled person's.
+ */
+const TITLE_COMPLEMENT_WORDS = words(`
+  области района города округа региона республики страны государства министерства ведомства комитета агентства
+  партии сената мажилиса парламента правительства акимата палаты совета компании банка фонда управления департамента
+  иностранных внутренних дел обороны юстиции финансов экономики образования науки здравоохранения культуры информации
+  энергетики сельского хозяйства труда
+`);
+
 export const TITLES: ReadonlySet<string> = new Set(TITLE_WORDS);
+export const TITLE_COMPLEMENTS: ReadonlySet<string> = new Set(TITLE_COMPLEMENT_WORDS);
 export const STOP: ReadonlySet<string> = new Set([...STOP_WORDS, ...TITLE_WORDS]);
 
 /** Lower-case, with typographic apostrophes as ASCII, for lookups in STOP and TITLES. */
