@@ -14,8 +14,10 @@
 export interface FoldContext {
   /** The article's language code. */
   lang: string;
-  /** The name is Armenian (surname in -yan, -ian, -янц, -յան): the Armenian rules apply. */
+  /** The name is Armenian (surname in -yan, -ian, -янц, -յան): the Armenian rules apply, the Kazakh-only ones do not. */
   armenian: boolean;
+  /** A person's name (first name, patronymic, surname): the rules of rendering personal names apply. */
+  person: boolean;
   /** German spelling (sch, tsch, -ow, -ew, or a German article). */
   german: boolean;
   /** Hungarian spelling (zs, sz, cs, or a Hungarian article). */
@@ -43,6 +45,18 @@ export interface FoldRule {
 const V = 'aeiouyäöüūıïŏ';
 const VOWEL_BEFORE = new RegExp(`(?<=[${V}])`);
 const map = (table: Record<string, string>) => (m: string) => table[m] ?? m;
+const foldGh = (s: string): string => s.replace(/gh|ğ|ǵ/g, 'g');
+
+/** Armenian հ inside a word: after a letter, and not the h of a digraph (kh sh ch zh gh th ph dh). */
+const HY_MEDIAL_H = /(?<=\p{L})(?<![kszcgtdp])h/u;
+const HY_MEDIAL_H_ALL = new RegExp(HY_MEDIAL_H.source, 'gu');
+/**
+ * A reduced ы/і (any i-like letter, as each alphabet writes it) in a closed syllable
+ * after the first: after a vowel and two or more consonants, before a consonant and a
+ * vowel (nūr-ti-leu, äb-di-rakh-manov). The consonants include the fold classes J S C H.
+ */
+const KK_CONSONANT = '[b-df-hj-np-tv-xzJSCHğñšžçş]';
+const KK_REDUCED_VOWEL = new RegExp(`(?<=[aeiouäöüū]${KK_CONSONANT}{2,})[iyıï](?=${KK_CONSONANT}[aeiouyıïäöüū])`, 'g');
 
 const APOSTROPHE_2017: Record<string, string> = { a: 'ä', g: 'ğ', n: 'ñ', o: 'ö', u: 'ü', i: 'ï', y: 'u', s: 'ş', c: 'ç' };
 const ACUTE_2018: Record<string, string> = { á: 'ä', ǵ: 'ğ', ń: 'ñ', ó: 'ö', ú: 'ü' };
@@ -162,6 +176,12 @@ export const FOLD_RULES: readonly FoldRule[] = [
     apply: (s) => s.replace(/(^|[- ])h(?!h)/g, '$1'),
   },
   {
+    id: 'hy-h-medial',
+    text: 'Armenian հ (h) inside a name becomes г (g) or is lost when the name comes through Russian (Վահրամ Vahram, Ваграм; Վահագն Vahagn, Ваагн)',
+    when: (c) => c.armenian,
+    apply: (s) => (HY_MEDIAL_H.test(s) ? [s.replace(HY_MEDIAL_H_ALL, ''), s.replace(HY_MEDIAL_H_ALL, 'g')] : s),
+  },
+  {
     id: 'mvd-double-s',
     text: 'old Soviet and early Kazakh passports (MVD order 310, 1997) doubled с between vowels (Kassym, Massimov); ICAO 9303 and BGN/PCGN write one s',
     apply: (s) => s.replace(new RegExp(`${VOWEL_BEFORE.source}ss(?=[${V}])`, 'g'), 's'),
@@ -183,8 +203,15 @@ export const FOLD_RULES: readonly FoldRule[] = [
   },
   {
     id: 'gh-g',
-    text: 'Kazakh ғ is `gh` in BGN/PCGN, `ğ` in the 2021 alphabet and QazAqparat, `g` in the Russian form; Armenian Ղ (gh) becomes г through Russian (Vagharshak, Вагаршак)',
-    apply: (s) => s.replace(/gh|ğ|ǵ/g, 'g'),
+    text: 'Kazakh ғ is `gh` in BGN/PCGN, `ğ` in the 2021 alphabet and QazAqparat, `ǵ` in the 2018 alphabet, and `г` (g) in the Russian form',
+    when: (c) => !c.armenian,
+    apply: foldGh,
+  },
+  {
+    id: 'hy-gh-g',
+    text: 'Armenian ղ is `gh` when the name is romanized from Armenian (BGN/PCGN), and becomes г (g) when it comes through Russian (Vagharshak, Вагаршак Vagarshak)',
+    when: (c) => c.armenian,
+    apply: foldGh,
   },
   {
     id: 'kh-h',
@@ -238,6 +265,12 @@ export const FOLD_RULES: readonly FoldRule[] = [
     text: 'ы, і, и and й are written with letters each alphabet assigns differently (2021: ı = і, y = ы; 2018: ı = и, й; QazAqparat: ı = ы, ï = и; BGN/PCGN: y for ы and й), so they are matched as one vowel',
     generic: true,
     apply: (s) => s.replace(/[yıïíìî]/g, 'i'),
+  },
+  {
+    id: 'kk-reduced-vowel',
+    text: 'reduced ы/і dropped in the Russian form: Russian-language press leaves out an unstressed Kazakh ы or і between consonants when it russifies a personal name (Нұртілеу → Нуртлеу, Әбдірахманов → Абдрахманов); romanizations from Kazakh keep it',
+    when: (c) => c.person && !c.armenian,
+    apply: (s) => s.replace(KK_REDUCED_VOWEL, ''),
   },
   {
     id: 'hy-stops',

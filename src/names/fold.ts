@@ -25,7 +25,7 @@ function baseLang(lang: string): string {
   return lang.toLowerCase().split('-')[0] ?? '';
 }
 
-/** The context of a whole name: which non-English spelling conventions its words show, and whether it is Armenian. */
+/** The context of a whole name: which non-English spelling conventions its words show, and whether it is Armenian. Not yet a person's (see `personContext`). */
 export function foldContext(lang: string, words: readonly { text: string; rough: string; script: Script }[], armenian: boolean): FoldContext {
   const base = baseLang(lang);
   let german = base === 'de';
@@ -40,11 +40,16 @@ export function foldContext(lang: string, words: readonly { text: string; rough:
       uzbek = true;
     }
   }
-  return { lang: base, armenian, german, hungarian, turkish: base === 'tr', romance: ROMANCE.has(base), uzbek };
+  return { lang: base, armenian, person: false, german, hungarian, turkish: base === 'tr', romance: ROMANCE.has(base), uzbek };
+}
+
+/** The same context for a person's name: the rules of rendering personal names (kk-reduced-vowel) apply too. */
+export function personContext(c: FoldContext): FoldContext {
+  return c.person ? c : { ...c, person: true };
 }
 
 export function contextSignature(c: FoldContext): string {
-  return `${c.armenian ? 'A' : ''}${c.german ? 'G' : ''}${c.hungarian ? 'H' : ''}${c.turkish ? 'T' : ''}${c.romance ? 'R' : ''}${c.uzbek ? 'U' : ''}`;
+  return `${c.armenian ? 'A' : ''}${c.person ? 'P' : ''}${c.german ? 'G' : ''}${c.hungarian ? 'H' : ''}${c.turkish ? 'T' : ''}${c.romance ? 'R' : ''}${c.uzbek ? 'U' : ''}`;
 }
 
 /** A key keeps letters only: hyphens and spaces between the words of a name do not count. */
@@ -112,6 +117,7 @@ export function foldKeys(rough: string, ctx: FoldContext): string[] {
 export const PLAIN_CONTEXT: FoldContext = {
   lang: 'en',
   armenian: false,
+  person: false,
   german: false,
   hungarian: false,
   turkish: false,

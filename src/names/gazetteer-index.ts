@@ -2,6 +2,7 @@
  * Lookups into the shipped gazetteer: by folded key (kind of a name, aliases no rule
  * reaches) and by text (its Chinese, Arabic-script and Korean forms, found as written).
  */
+import { personContext } from './fold';
 import { GAZETTEER, KNOWN_PLACES, type GazetteerEntry, type GazetteerForm } from './gazetteer';
 import { contextOf, firstPart, isArmenianSurname, keysOf, roughOf } from './name-keys';
 import { hasGazetteerScript } from './scripts';
@@ -45,7 +46,7 @@ function build(): Tables {
       const words = entry.name.split(/\s+/);
       const surname = words[words.length - 1] ?? '';
       const armenian = isArmenianSurname(roughOf(surname));
-      const ctx = contextOf('en', words, armenian);
+      const ctx = personContext(contextOf('en', words, armenian));
       keys = {
         entry,
         surnameKey: keysOf(surname, ctx)[0] ?? '',

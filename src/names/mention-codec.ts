@@ -1,12 +1,12 @@
 /**
  * A mention as a short JSON array: its signature (equal mentions, equal signatures)
- * and the form it is stored in. Field names, the fold context's seven fields and the
+ * and the form it is stored in. Field names, the fold context's eight fields and the
  * index buckets (derived from the readings) are left out, which makes a signature
  * about a quarter of the mention's plain JSON.
  *
  *   [lang, kind, context, person | 0, whole | 0, gazetteer | 0, display?]
  *   kind:      '' | 'p' (person) | 'l' (place) | 'o' (organisation)
- *   context:   '<lang>:<flags>' (flags as fold.contextSignature writes them: A G H T R U)
+ *   context:   '<lang>:<flags>' (flags as fold.contextSignature writes them: A P G H T R U)
  *   person:    [given | 0, givenRest, initials | 0, patronymic | 0, surname]
  *   reading:   [text, keys, flags?, fullKeys?]   flags: 's' stripped, 'n' not stripped, 'm' / 'f' gender
  *   gazetteer: [entry id, note]
@@ -35,6 +35,7 @@ const KIND_CODE: Record<string, string> = { person: 'p', place: 'l', org: 'o' };
 const KIND_OF: Record<string, NameKind | null> = { '': null, p: 'person', l: 'place', o: 'org' };
 const FLAGS: [keyof Omit<FoldContext, 'lang'>, string][] = [
   ['armenian', 'A'],
+  ['person', 'P'],
   ['german', 'G'],
   ['hungarian', 'H'],
   ['turkish', 'T'],
@@ -106,7 +107,7 @@ function readings(v: unknown): KeyedText[] {
 }
 
 function decodeContext(v: unknown): FoldContext {
-  check(isString(v) && /^[^:]*:[AGHTRU]*$/.test(v));
+  check(isString(v) && /^[^:]*:[APGHTRU]*$/.test(v));
   const [lang, flags] = (v as string).split(':') as [string, string];
   const ctx = { lang } as FoldContext;
   for (const [field, letter] of FLAGS) ctx[field] = flags.includes(letter);

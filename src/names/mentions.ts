@@ -18,7 +18,7 @@ import {
   keysOf,
   roughOf,
 } from './name-keys';
-import { PLAIN_CONTEXT } from './fold';
+import { PLAIN_CONTEXT, personContext } from './fold';
 import { encodeMention, personBuckets, wholeBuckets } from './mention-codec';
 import { findNameSpans, forgetWordAnswers, type NameSpan } from './spans';
 import type { NameArticle, NameKind } from './types';
@@ -126,7 +126,7 @@ function spanMention(span: NameSpan, lang: string): Omit<Mention, 'sig'> | null 
     };
   }
 
-  const ctx = isArmenianSurname(surnameRough) ? contextOf(lang, texts, true) : plainCtx;
+  const ctx = personContext(isArmenianSurname(surnameRough) ? contextOf(lang, texts, true) : plainCtx);
   let patronymic: string | null = null;
   const givenWords: string[] = [];
   for (const w of middle) {
