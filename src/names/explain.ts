@@ -60,25 +60,31 @@ export function explainDifference(a: FormPart, b: FormPart): Finding[] {
   if (hit) return hit;
 
   let found: Finding[];
-  const ka = foldWith(ra, a.ctx);
-  const kb = foldWith(rb, b.ctx);
-  if (!intersects(ka, kb)) {
-    const loose = intersects(ka.map(looseKey), kb.map(looseKey));
+  const meets = (on?: (id: string) => boolean) => intersects(foldWith(ra, a.ctx, on), foldWith(rb, b.ctx, on));
+  // Only the rules that change one of the spellings, and whose mark the spellings show (FoldRule.evident), may explain them.
+  const candidates = new Set(
+    [...firingRules(ra, a.ctx), ...firingRules(rb, b.ctx)].filter((r) => {
+      const evident = RULES_BY_ID.get(r)?.evident;
+      return !evident || evident(ra) || evident(rb);
+    }),
+  );
+  const on = (r: string) => candidates.has(r);
+  if (!meets(on)) {
+    // No rule explains it (the keys meet only by a mark the folding itself made, or not at all).
+    const loose = intersects(foldWith(ra, a.ctx).map(looseKey), foldWith(rb, b.ctx).map(looseKey));
     found = [{ rule: loose ? 'h-dropped' : 'unexplained', confidence: 'low' }];
   } else {
-    const candidates = new Set([...firingRules(ra, a.ctx), ...firingRules(rb, b.ctx)]);
     const order = [...candidates].sort((x, y) => {
       const gx = RULES_BY_ID.get(x)?.generic ? 0 : 1;
       const gy = RULES_BY_ID.get(y)?.generic ? 0 : 1;
       return gx - gy || (ORDER.get(x) ?? 0) - (ORDER.get(y) ?? 0);
     });
-    const enabled = new Set(candidates);
+    // Drop each rule the keys still meet without (generic ones first, so that specific ones are named).
     for (const rule of order) {
-      enabled.delete(rule);
-      const on = (r: string) => enabled.has(r);
-      if (!intersects(foldWith(ra, a.ctx, on), foldWith(rb, b.ctx, on))) enabled.add(rule);
+      candidates.delete(rule);
+      if (!meets(on)) candidates.add(rule);
     }
-    const needed = [...enabled].sort((x, y) => (ORDER.get(x) ?? 0) - (ORDER.get(y) ?? 0));
+    const needed = [...candidates].sort((x, y) => (ORDER.get(x) ?? 0) - (ORDER.get(y) ?? 0));
     found =
       needed.length > 0
         ? needed.map((rule) => ({ rule, confidence: 'high' as const }))

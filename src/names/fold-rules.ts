@@ -39,6 +39,12 @@ export interface FoldRule {
   /** Generic rules are dropped first when looking for the rules a difference needs, so that specific ones are named. */
   generic?: boolean;
   when?: (ctx: FoldContext) => boolean;
+  /**
+   * When set, the rule may explain a difference only if one of the two spellings, as
+   * written (its rough form), shows the rule's mark: a doubled letter the folding itself
+   * made (Armeniya -> armeniia) is no evidence of spelling drift.
+   */
+  evident?: (rough: string) => boolean;
   apply: (s: string) => RuleOutput;
 }
 
@@ -165,6 +171,11 @@ export const FOLD_RULES: readonly FoldRule[] = [
     apply: (s) => s.replace(/ian(?=$|[- ])/g, 'yan'),
   },
   {
+    id: 'iya-ia',
+    text: 'Russian -ия at the end of a name is `-iya` in BGN/PCGN and GOST, `-iia` in ICAO 9303 (passports since 2013), and `-ia` in English usage and the English exonym (Армения Armenia, Мария Maria)',
+    apply: (s) => s.replace(/i[yi]a(?=$|[- ])/g, 'ia'),
+  },
+  {
     id: 'iu-ia',
     text: 'Russian ю and я are `iu` and `ia` in ICAO 9303 (passports since 2013), `yu` and `ya` in BGN/PCGN and GOST',
     apply: (s) => s.replace(/i(?=[au])/g, 'y'),
@@ -282,6 +293,7 @@ export const FOLD_RULES: readonly FoldRule[] = [
     id: 'double-letter',
     text: 'a doubled letter (Nigmatullin, Nigmatulin) is spelling drift between sources, not a difference between romanization systems',
     generic: true,
+    evident: (rough) => /(\p{L})\1/u.test(rough),
     apply: (s) => s.replace(/(\p{L})\1+/gu, '$1'),
   },
   {

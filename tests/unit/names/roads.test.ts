@@ -1,9 +1,10 @@
 /**
  * Names by the road they took: a Kazakh name straight from Kazakh and through its
- * russified form (reduced ы/і dropped), and an Armenian name through Russian (հ and ղ
- * become г or are lost, final stops change, -ян declines). The groups must form, no
- * title may leak into a name, and each note must name the road the name actually took,
- * never another language's rule.
+ * russified form (reduced ы/і dropped), an Armenian name through Russian (հ and ղ
+ * become г or are lost, final stops change, -ян declines), and a place ending in
+ * Russian -ия. The groups must form, no title may leak into a name, and each note must
+ * name the road the name actually took, never another language's rule or a rule the
+ * keys did not need.
  */
 import { describe, expect, it } from 'vitest';
 import { explainDifference, findVariantGroups, foldForSearch, spellingId } from '../../../src/names';
@@ -112,5 +113,27 @@ describe('an Armenian name through Russian', () => {
     const found = findVariantGroups(lib);
     expect(found.map((x) => [...x.forms].sort())).toEqual([['Vahagn Khachaturyan', 'Ваагн Хачатурян']]);
     expect(noteOf(found[0], 'hy-h-medial')?.pairs).toEqual([['Vahagn', 'Ваагн']]);
+  });
+});
+
+describe('a place ending in Russian -ия', () => {
+  it('explains Armenia / Армения by -iya / -ia, never by a doubled letter', () => {
+    const g = groupOf('Armenia');
+    expect(g.map((x) => [...x.forms].sort())).toEqual([['Armenia', 'Армения']]);
+    expect(g[0]?.kind).toBe('place');
+    expect(rulesOf(g[0])).toEqual(['iya-ia']);
+    expect(g[0]?.notes[0]?.text).toMatch(/BGN\/PCGN/);
+  });
+
+  it('cites double-letter only where a letter is written twice', () => {
+    const part = (text: string, lang = 'en') => ({ role: 'whole', text, ctx: contextOf(lang, [text], false) });
+    expect(explainDifference(part('Nigmatullin'), part('Nigmatulin')).map((f) => f.rule)).toEqual(['double-letter']);
+    for (const [a, b, la, lb] of [
+      ['Armenia', 'Армения', 'en', 'ru'],
+      ['Armeniia', 'Armenia', 'en', 'en'],
+      ['Mariya', 'Maria', 'en', 'en'],
+    ] as const) {
+      expect(explainDifference(part(a, la), part(b, lb)).map((f) => f.rule), `${a} / ${b}`).toEqual(['iya-ia']);
+    }
   });
 });
