@@ -70,8 +70,11 @@ export function explainDifference(a: FormPart, b: FormPart): Finding[] {
   );
   const on = (r: string) => candidates.has(r);
   if (!meets(on)) {
-    // No rule explains it (the keys meet only by a mark the folding itself made, or not at all).
-    const loose = intersects(foldWith(ra, a.ctx).map(looseKey), foldWith(rb, b.ctx).map(looseKey));
+    // No rule explains it: the keys meet only through a mark the folding itself made, or
+    // only once a dropped h is allowed (Mazilis), or not at all.
+    const ka = foldWith(ra, a.ctx);
+    const kb = foldWith(rb, b.ctx);
+    const loose = !intersects(ka, kb) && intersects(ka.map(looseKey), kb.map(looseKey));
     found = [{ rule: loose ? 'h-dropped' : 'unexplained', confidence: 'low' }];
   } else {
     const order = [...candidates].sort((x, y) => {
