@@ -21,6 +21,7 @@ describe('titles never become part of a name', () => {
     ['en', 'Ex-Premier Karim Massimov was sentenced.', ['Karim', 'Massimov']],
     ['kk-Latn', 'Premer-Mınıstr Älihan Smaiylov jinalys ötkizdi.', ['Älihan', 'Smaiylov']],
     ['ru', 'Экс-премьер Карим Масимов осужден.', ['Карим', 'Масимов']],
+    ['ru', 'Генерал-майор Руслан Жаксылыков назначен.', ['Руслан', 'Жаксылыков']],
     ['en', 'Prime Minister Alikhan Smailov chaired a meeting.', ['Alikhan', 'Smailov']],
   ])('%s: %s', (lang, text, name) => {
     const spans = spanTexts(lang, text);
