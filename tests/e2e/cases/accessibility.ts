@@ -2,8 +2,8 @@
  * Accessibility of every extension page, checked with axe-core (the WCAG 2.0/2.1/2.2 A and AA
  * rules) in the real browsers, after browsing a set of fixture articles so that every view has
  * content: the popup's list (filters open) in the light and the dark colour scheme, the reader,
- * the notes view with a group open, the undo toast, the settings page, the library tab, and the
- * popup in Kazakh in Arabic script (right to left). Each view is checked in both schemes, since
+ * the notes view with a group open, the undo toast, the settings page, the library tab, the
+ * popup in Kazakh in Arabic script (right to left), and the in-page save prompt of "ask" mode. Each view is checked in both schemes, since
  * colour contrast is different in each.
  *
  * How axe gets into a page: extension pages allow only their own scripts (CSP script-src 'self'),
@@ -39,13 +39,16 @@ import { createRequire } from 'node:module';
 import { byTestId, choose, click, waitFor } from '../actions.ts';
 import { visitAllSaved } from '../browse.ts';
 import { type PageFunction, type Tab } from '../browsers/session.ts';
-import { OPTIONS_PAGE } from '../extension.ts';
+import { OPTIONS_PAGE, setSaveMode } from '../extension.ts';
 import { articleFixture } from '../fixtures.ts';
 import { POPUP_PAGE, expectExactListing, expectedListing } from '../popup.ts';
 import { type CaseContext, test } from '../registry.ts';
 
 /** Articles writing Majilis / Mazhilis, Ashimbaev / Ashimbayev and Hakobyan / Akobyan (notes view), in English, Russian and Kazakh in Arabic script. */
 const ARTICLES = ['kazinform-en-2023', 'senate-en-2023', 'qazaqtv-en-2023', 'senate-ru-2024', 'kazinform-kk-arab-2026'] as const;
+
+/** The save prompt's host element on a web page (src/content: WXT's shadow-root UI). */
+const PROMPT: Scope = { host: 'dala-save-prompt', probe: '.box' };
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA: axe's tags for them. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
@@ -68,6 +71,16 @@ const injectAxe = new Function(
 ) as PageFunction<null, string | null>;
 
 type Scheme = 'light' | 'dark';
+
+/**
+ * A part of a web page that is ours: the open shadow root of `host` (the in-page save prompt).
+ * `probe` is an element in it whose background shows which scheme is in force.
+ * Without a scope, the check covers the whole document of an extension page.
+ */
+interface Scope {
+  host: string;
+  probe: string;
+}
 
 interface Finding {
   id: string;
@@ -96,11 +109,30 @@ interface PageCheck {
  * window, so the switch can go back), and the root's `color-scheme` is set for the browser's own
  * parts (form controls, scroll bars). Returns the body's background colour after the switch.
  */
-async function setScheme(tab: Tab, scheme: Scheme): Promise<{ background: string; rules: number; systemDark: boolean }> {
-  return tab.evaluate((want) => {
+async function setScheme(tab: Tab, scheme: Scheme, scope: Scope | null = null): Promise<{ background: string; rules: number; systemDark: boolean }> {
+  return tab.evaluate(({ want, scope: sc }) => {
     const w = window as unknown as { __dalaA11yMedia?: Map<CSSMediaRule, string> };
     const original = (w.__dalaA11yMedia ??= new Map());
+    const shadow = sc ? document.querySelector(sc.host)?.shadowRoot : null;
+    if (sc && !shadow) throw new Error(`no open shadow root on ${sc.host}`);
     let rules = 0;
+    // A shadow root's <style> made by a content script: Firefox shows the page none of its rules
+    // (the sheet is the content script's), so it is switched through its text instead: a copy
+    // with the scheme's @media made `all` or `not all`, and the original turned off.
+    for (const style of Array.from(shadow?.querySelectorAll('style:not([data-a11y-copy])') ?? [])) {
+      const text = style.textContent ?? '';
+      const found = text.match(/@media\s*\(prefers-color-scheme:\s*(?:light|dark)\)/g) ?? [];
+      if (found.length === 0) continue;
+      rules += found.length;
+      let copy = style.nextElementSibling;
+      if (!copy?.hasAttribute('data-a11y-copy')) {
+        copy = document.createElement('style');
+        copy.setAttribute('data-a11y-copy', '');
+        style.after(copy);
+      }
+      copy.textContent = text.replace(/@media\s*\(prefers-color-scheme:\s*(light|dark)\)/g, (_all, which: string) => (which === want ? '@media all' : '@media not all'));
+      (style as HTMLStyleElement).disabled = true;
+    }
     for (const sheet of Array.from(document.styleSheets)) {
       let list: CSSRuleList;
       try {
@@ -119,12 +151,14 @@ async function setScheme(tab: Tab, scheme: Scheme): Promise<{ background: string
       }
     }
     document.documentElement.style.colorScheme = want;
+    const probe = sc ? shadow?.querySelector(sc.probe) : document.body;
+    if (!probe) throw new Error(`no ${sc?.probe ?? 'body'} to tell the scheme by`);
     return {
-      background: getComputedStyle(document.body).backgroundColor,
+      background: getComputedStyle(probe).backgroundColor,
       rules,
       systemDark: matchMedia('(prefers-color-scheme: dark)').matches,
     };
-  }, scheme);
+  }, { want: scheme, scope });
 }
 
 /** The relative luminance of an rgb()/rgba() colour (WCAG 2). */
@@ -170,29 +204,37 @@ const MAX_TABS = 120;
  * control (or leaves the page), and names every stop whose focus indicator is missing, thinner
  * than 2 px, or under 3:1 against the colour it is drawn on.
  */
-async function focusProblems(tab: Tab): Promise<{ stops: number; problems: Finding[] }> {
+async function focusProblems(tab: Tab, scope: Scope | null): Promise<{ stops: number; problems: Finding[] }> {
   // Tab goes on from where the focus was, even after a blur(): start from a stop put first in the
   // page. A stop put last ends the walk inside the page: tabbing out into the browser's own UI
   // leaves the document without focus (Firefox then matches no :focus-visible in it at all).
-  await tab.evaluate(() => {
+  // With a scope, the two stops go right before and after its host: only its controls are walked.
+  await tab.evaluate((host) => {
     for (const el of Array.from(document.querySelectorAll('[data-a11y-first]'))) el.removeAttribute('data-a11y-first');
     const start = document.createElement('span');
     start.id = 'dala-a11y-start';
     start.tabIndex = -1;
-    document.body.prepend(start);
     const end = document.createElement('span');
     end.id = 'dala-a11y-end';
     end.tabIndex = 0;
-    document.body.append(end);
+    const around = host ? document.querySelector(host) : null;
+    if (around) {
+      around.before(start);
+      around.after(end);
+    } else {
+      document.body.prepend(start);
+      document.body.append(end);
+    }
     start.focus();
-  }, null);
+  }, scope?.host ?? null);
   const looks = new Map<string, FocusLook>();
   let stops = 0;
   for (let i = 0; i < MAX_TABS; i++) {
     await tab.press('Tab');
     const look = await tab.evaluate((isFirst) => {
       document.getElementById('dala-a11y-start')?.remove();
-      const el = document.activeElement;
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
       if (!(el instanceof HTMLElement) || el === document.body) return null;
       if (el.id === 'dala-a11y-end') {
         el.remove();
@@ -266,10 +308,12 @@ async function focusProblems(tab: Tab): Promise<{ stops: number; problems: Findi
  * between it, or the field's own fill, and what is around it. Buttons are named by their text
  * and exempt; radio buttons and check boxes are drawn by the browser and exempt too.
  */
-async function fieldBoundaryProblems(tab: Tab): Promise<Finding[]> {
-  const fields = await tab.evaluate(() => {
+async function fieldBoundaryProblems(tab: Tab, scope: Scope | null): Promise<Finding[]> {
+  const fields = await tab.evaluate((host) => {
     const found: { what: string; border: string; fill: string; behind: string }[] = [];
-    for (const el of Array.from(document.querySelectorAll('input[type="text"], input[type="search"], input[type="date"], select'))) {
+    const root = host ? document.querySelector(host)?.shadowRoot : document;
+    if (!root) throw new Error(`no open shadow root on ${host}`);
+    for (const el of Array.from(root.querySelectorAll('input[type="text"], input[type="search"], input[type="date"], select'))) {
       const r = el.getBoundingClientRect();
       if (r.width < 1 || r.height < 1) continue;
       const cs = getComputedStyle(el);
@@ -287,7 +331,7 @@ async function fieldBoundaryProblems(tab: Tab): Promise<Finding[]> {
       });
     }
     return found;
-  }, null);
+  }, scope?.host ?? null);
   return fields.flatMap((f) => {
     const best = Math.max(contrast(f.border, f.behind), /rgba\(.*,\s*0\)$/.test(f.fill) ? 1 : contrast(f.fill, f.behind));
     if (best >= FOCUS_MIN_CONTRAST) return [];
@@ -316,7 +360,7 @@ const brief = (list: readonly RawResult[]): Finding[] =>
   }));
 
 /** Runs axe (WCAG A/AA) on the whole document of `tab`, injecting it first when the page has none. */
-async function runAxe(tab: Tab): Promise<AxeOutcome> {
+async function runAxe(tab: Tab, scope: Scope | null = null): Promise<AxeOutcome> {
   const present = await tab.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object', null);
   if (!present) {
     const version = await tab.evaluate(injectAxe, null);
@@ -324,29 +368,30 @@ async function runAxe(tab: Tab): Promise<AxeOutcome> {
   }
   // axe's results as JSON text (plain data; the page function keeps no helper of its own).
   const json = await tab.evaluate(
-    async ({ tags, rules }) => {
+    async ({ tags, rules, host }) => {
       const axe = (window as unknown as { axe: { run(ctx: Document, options: object): Promise<{ violations: unknown; incomplete: unknown; passes: unknown[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations', 'incomplete'] });
+      // A shadow host included takes its shadow tree with it.
+      const result = await axe.run(host ? ({ include: [[host]] } as unknown as Document) : document, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations', 'incomplete'] });
       return JSON.stringify({ violations: result.violations, incomplete: result.incomplete, passed: result.passes.length });
     },
-    { tags: [...WCAG_TAGS], rules: DISABLED_RULES },
+    { tags: [...WCAG_TAGS], rules: DISABLED_RULES, host: scope?.host ?? null },
   );
   const raw = JSON.parse(json) as { violations: RawResult[]; incomplete: RawResult[]; passed: number };
   return { violations: brief(raw.violations), incomplete: brief(raw.incomplete), passed: raw.passed };
 }
 
 /** Checks the page as it is now in the given scheme and records what axe found. */
-async function check(ctx: CaseContext, tab: Tab, what: string, scheme: Scheme, into: PageCheck[]): Promise<void> {
-  const switched = await setScheme(tab, scheme);
+async function check(ctx: CaseContext, tab: Tab, what: string, scheme: Scheme, into: PageCheck[], scope: Scope | null): Promise<void> {
+  const switched = await setScheme(tab, scheme, scope);
   if (switched.rules === 0) throw new Error(`${what}: the page has no prefers-color-scheme rules to switch`);
   if (isDarkColour(switched.background) !== (scheme === 'dark')) {
     throw new Error(`${what}: switching to ${scheme} left the page's background at ${switched.background}`);
   }
   // Nothing mid-animation (the undo toast fades in): axe would measure a half-transparent frame.
   await tab.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => null))).then(() => true), null);
-  const outcome = await runAxe(tab);
-  const focus = await focusProblems(tab);
-  const fields = await fieldBoundaryProblems(tab);
+  const outcome = await runAxe(tab, scope);
+  const focus = await focusProblems(tab, scope);
+  const fields = await fieldBoundaryProblems(tab, scope);
   const label = `${what} (${scheme})`;
   into.push({ what: label, violations: [...outcome.violations, ...focus.problems, ...fields], incomplete: outcome.incomplete });
   const nodes = (list: Finding[]) => list.reduce((n, f) => n + f.nodes.length, 0);
@@ -378,10 +423,10 @@ async function positiveControl(tab: Tab): Promise<void> {
 }
 
 /** Both schemes, dark last, then back to light. */
-async function checkBoth(ctx: CaseContext, tab: Tab, what: string, into: PageCheck[]): Promise<void> {
-  await check(ctx, tab, what, 'light', into);
-  await check(ctx, tab, what, 'dark', into);
-  await setScheme(tab, 'light');
+async function checkBoth(ctx: CaseContext, tab: Tab, what: string, into: PageCheck[], scope: Scope | null = null): Promise<void> {
+  await check(ctx, tab, what, 'light', into, scope);
+  await check(ctx, tab, what, 'dark', into, scope);
+  await setScheme(tab, 'light', scope);
 }
 
 /** Every violation, one line per failing element: where, rule, impact, selector, what is wrong. */
@@ -411,7 +456,7 @@ function undecidedLines(checks: readonly PageCheck[]): string[] {
 }
 
 test(
-  'accessibility: axe-core WCAG 2 A/AA on the popup list, reader, notes, undo toast, settings, library tab and the popup in Kazakh (Arabic script, RTL), light and dark',
+  'accessibility: axe-core WCAG 2 A/AA, visible keyboard focus and form-field contrast on the popup (list, reader, notes, undo toast, Kazakh in Arabic script RTL), settings, library tab and in-page save prompt, light and dark',
   async (ctx) => {
     const started = Date.now();
     const pages = ARTICLES.map((name) => articleFixture(ctx.fixtures, name));
@@ -491,6 +536,15 @@ test(
     await library.waitForSelector('[data-testid="reader-title"]');
     await checkBoth(ctx, library, 'library reader', checks);
     await library.close();
+
+    // The in-page prompt of a site set to "ask" (in its open shadow root on the article's page;
+    // the page itself is the site's, not ours, and is left out).
+    const asked = articleFixture(ctx.fixtures, 'kazinform-ru-2026');
+    await setSaveMode(ctx.session, asked.site, 'ask');
+    const page = await ctx.session.visit(asked.url);
+    await waitFor(page, (host) => (document.querySelector(host)?.shadowRoot?.querySelector('[role="dialog"] button') ? true : null), PROMPT.host, () => `no save prompt on ${asked.url}`);
+    await checkBoth(ctx, page, 'in-page save prompt', checks, PROMPT);
+    await page.close();
 
     for (const line of undecidedLines(checks)) ctx.log(`undecided by axe (not failed, look by hand): ${line}`);
     ctx.log(`${checks.length} page states checked in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,12 +1,14 @@
 /**
  * The colours of both themes (src/ui/app.css: the light :root and the dark one under
  * prefers-color-scheme) meet WCAG 2 AA where the pages use them together: text 4.5:1 (1.4.3),
- * focus rings and form-field outlines 3:1 (1.4.11). The e2e's axe run measures the pages
- * themselves; this names the pair of colours at fault, without a browser.
+ * focus rings and form-field outlines 3:1 (1.4.11); and so do the in-page save prompt's own
+ * colours (src/content/save-prompt.ts). The e2e measures the pages themselves; this names the
+ * pair of colours at fault, without a browser.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROMPT_CSS } from '../../../src/content/save-prompt';
 
 const CSS = readFileSync(path.resolve(import.meta.dirname, '../../../src/ui/app.css'), 'utf8');
 
@@ -85,6 +87,28 @@ describe('theme colours', () => {
     it(`draw the undo toast's focus ring (on the toast's swapped colours) at 3:1 in the ${name} theme`, () => {
       const ring = hex(theme, toast['--focus'] ?? 'var(--focus)');
       expect(ratio(ring, hex(theme, 'var(--fg)'))).toBeGreaterThanOrEqual(3);
+    });
+  }
+});
+
+describe('the in-page save prompt\'s colours', () => {
+  /** The first #rrggbb after `pattern` in `css`. */
+  const colourAfter = (css: string, pattern: RegExp): string => {
+    const m = new RegExp(`${pattern.source}[^}]*?(#[0-9a-f]{6})`, 'i').exec(css);
+    if (!m) throw new Error(`no colour after ${pattern} in PROMPT_CSS`);
+    return m[1] as string;
+  };
+  const darkAt = PROMPT_CSS.indexOf('@media (prefers-color-scheme: dark)');
+  const lightCss = PROMPT_CSS.replace(/@media \(prefers-color-scheme: dark\)[^\n]*\n/g, '');
+  const darkCss = PROMPT_CSS.slice(darkAt).split('\n').filter((l) => l.startsWith('@media (prefers-color-scheme: dark)')).join('\n');
+  const themes = {
+    light: { box: colourAfter(lightCss, /\.box \{[^}]*background:/), text: colourAfter(lightCss, /\.box \{[^}]*?;\s*color:/), ring: colourAfter(lightCss, /button:focus-visible \{ outline:/) },
+    dark: { box: colourAfter(darkCss, /\.box \{ background:/), text: colourAfter(darkCss, /\.box \{[^}]*?;\s*color:/), ring: colourAfter(darkCss, /button:focus-visible \{ outline-color:/) },
+  };
+  for (const [name, c] of Object.entries(themes)) {
+    it(`has its text at 4.5:1 and its focus ring at 3:1 on the box in the ${name} scheme`, () => {
+      expect(ratio(c.text, c.box)).toBeGreaterThanOrEqual(4.5);
+      expect(ratio(c.ring, c.box)).toBeGreaterThanOrEqual(3);
     });
   }
 });
