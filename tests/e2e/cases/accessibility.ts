@@ -38,10 +38,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { byTestId, choose, click, waitFor } from '../actions.ts';
 import { visitAllSaved } from '../browse.ts';
-import { type PageFunction, type Tab } from '../browsers/session.ts';
+import { type PageFunction, type Tab, pollUntil } from '../browsers/session.ts';
 import { OPTIONS_PAGE, setSaveMode } from '../extension.ts';
 import { articleFixture } from '../fixtures.ts';
-import { POPUP_PAGE, expectExactListing, expectedListing } from '../popup.ts';
+import { POPUP_PAGE, expectExactListing, expectedListing, normalizeSpace } from '../popup.ts';
 import { type CaseContext, test } from '../registry.ts';
 
 /** Articles writing Majilis / Mazhilis, Ashimbaev / Ashimbayev and Hakobyan / Akobyan (notes view), in English, Russian and Kazakh in Arabic script. */
@@ -553,3 +553,49 @@ test(
   },
   { timeoutMs: 180_000 },
 );
+
+/** The focused element's test id, its row's position (data-index) and the reader's title, when shown. */
+async function focusState(tab: Tab): Promise<{ testid: string | null; row: number | null; reader: string | null }> {
+  return tab.evaluate(() => {
+    const el = document.activeElement;
+    const row = el?.closest('[data-index]')?.getAttribute('data-index');
+    return {
+      testid: el?.getAttribute('data-testid') ?? null,
+      row: row == null ? null : Number(row),
+      reader: document.querySelector('[data-testid="reader-title"]')?.textContent?.trim() ?? null,
+    };
+  }, null);
+}
+
+/** Presses `key` and waits until the focus state passes `ok`. */
+async function pressUntil(tab: Tab, key: string, ok: (s: Awaited<ReturnType<typeof focusState>>) => boolean, what: string): Promise<void> {
+  await tab.press(key);
+  let last: Awaited<ReturnType<typeof focusState>> | null = null;
+  await pollUntil(
+    async () => {
+      last = await focusState(tab);
+      return ok(last) ? true : undefined;
+    },
+    { timeoutMs: 5_000, describe: () => `${key}: ${what}, but the focus is on ${JSON.stringify(last)}` },
+  );
+}
+
+test('keyboard only in the popup: `/` to the search box, arrows, Home and End through the rows, Enter to read, Esc back to the same row', async (ctx) => {
+  const pages = ARTICLES.slice(0, 3).map((name) => articleFixture(ctx.fixtures, name));
+  const control = await ctx.session.openExtensionPage(POPUP_PAGE);
+  await visitAllSaved(ctx, control, pages);
+  await control.close();
+  const popup = await ctx.session.openExtensionPage(POPUP_PAGE);
+  await expectExactListing(popup, expectedListing(pages), { settleMs: 0 });
+  const last = pages.length - 1;
+
+  await pressUntil(popup, '/', (s) => s.testid === 'search-input', '`/` should focus the search box');
+  await pressUntil(popup, 'ArrowDown', (s) => s.testid === 'article-open' && s.row === 0, 'ArrowDown should move into the first row');
+  await pressUntil(popup, 'ArrowDown', (s) => s.testid === 'article-open' && s.row === 1, 'ArrowDown should move to the second row');
+  await pressUntil(popup, 'End', (s) => s.testid === 'article-open' && s.row === last, 'End should move to the last row');
+  await pressUntil(popup, 'Home', (s) => s.testid === 'article-open' && s.row === 0, 'Home should move to the first row');
+  await pressUntil(popup, 'ArrowDown', (s) => s.testid === 'article-open' && s.row === 1, 'ArrowDown should move to the second row again');
+  const title = normalizeSpace(await popup.evaluate(() => document.activeElement?.querySelector('[data-testid="article-title"]')?.textContent ?? '', null));
+  await pressUntil(popup, 'Enter', (s) => s.testid === 'reader-title' && normalizeSpace(s.reader ?? '') === title, `Enter should open "${title}" in the reader, focus on its title`);
+  await pressUntil(popup, 'Escape', (s) => s.reader === null && s.testid === 'article-open' && s.row === 1, 'Esc should go back to the list, focus on the row that was open');
+});
