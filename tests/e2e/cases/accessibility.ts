@@ -396,8 +396,8 @@ async function check(ctx: CaseContext, tab: Tab, what: string, scheme: Scheme, i
   into.push({ what: label, violations: [...outcome.violations, ...focus.problems, ...fields], incomplete: outcome.incomplete });
   const nodes = (list: Finding[]) => list.reduce((n, f) => n + f.nodes.length, 0);
   ctx.log(
-    `${label}: axe ${outcome.violations.length} violation(s) on ${nodes(outcome.violations)} element(s), ${outcome.incomplete.length} undecided, ${outcome.passed} rules passed; ` +
-      `focus indicator failing on ${focus.problems.length} of ${focus.stops} Tab stops; ${fields.length} form field(s) under 3:1 against their surroundings`,
+    `${label}: axe ${outcome.violations.length} violation(s) on ${nodes(outcome.violations)} element(s) (${outcome.passed} rules passed, ${outcome.incomplete.length} undecided); ` +
+      `focus ring failing at ${focus.problems.length} of ${focus.stops} Tab stops; ${fields.length} field(s) under 3:1`,
   );
   await ctx.screenshot(tab, `a11y-${what}-${scheme}`);
 }
