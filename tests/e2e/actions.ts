@@ -41,12 +41,13 @@ async function aim(tab: Tab, target: Target, arm = false): Promise<Aim> {
     if (!(el instanceof HTMLElement || el instanceof SVGElement)) return { ok: false as const, why: 'no such element' };
     // :disabled also covers controls inside a disabled <fieldset> (their own .disabled stays false).
     if (el.matches(':disabled')) return { ok: false as const, why: 'it is disabled' };
-    // Scrolled into view only when not wholly in it: re-centring on every look would move it by
-    // sub-pixel steps and never let it hold still.
+    // Scrolled into view only when it is not already where a click would reach it (outside the
+    // window, or hidden in a scrolled box): re-centring on every look would move it by sub-pixel
+    // steps and never let it hold still.
     const seen = el.getBoundingClientRect();
-    if (seen.top < 0 || seen.left < 0 || seen.bottom > innerHeight || seen.right > innerWidth) {
-      el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
-    }
+    const seenHit = root.elementFromPoint(seen.left + seen.width / 2, seen.top + seen.height / 2);
+    const reachable = seen.top >= 0 && seen.left >= 0 && seen.bottom <= innerHeight && seen.right <= innerWidth && !!seenHit && (seenHit === el || el.contains(seenHit));
+    if (!reachable) el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
     const r = el.getBoundingClientRect();
     if (r.width < 1 || r.height < 1) return { ok: false as const, why: 'it has no size (hidden?)' };
     const x = r.left + r.width / 2;
