@@ -53,6 +53,11 @@ export function firefoxPrefs(options: LaunchOptions, geckoId: string): Record<st
     'dom.security.https_first_schemeless': false,
     'dom.security.https_only_mode': false,
     'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
+    // The popup page stands in a tab (a real popup is always in front): a tab in the background
+    // would have its timers held to one a second, slowing every check it is polled for.
+    'dom.min_background_timeout_value': 4,
+    'dom.min_background_timeout_value_without_budget_throttling': 4,
+    'dom.timeout.enable_budget_timer_throttling': false,
   };
 }
 
