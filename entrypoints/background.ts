@@ -43,8 +43,10 @@ export default defineBackground(() => {
     },
     requestExtraction: (tabId) => browser.tabs.sendMessage(tabId, { type: 'extract-now' } satisfies ExtractNowMessage),
     tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
-    onTabState: (tabId, state: TabState) => {
-      void useUiLanguage().then(() => showTabState(tabId, state, state === 'saved' ? t('badge.saved') : t('extName')));
+    // Awaited by the handler before it answers (see HandlerDeps.onTabState).
+    onTabState: async (tabId, state: TabState) => {
+      await useUiLanguage();
+      await showTabState(tabId, state, state === 'saved' ? t('badge.saved') : t('extName'));
     },
     log: (reason) => console.warn('[Dala Reader]', reason),
   });

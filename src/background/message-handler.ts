@@ -44,8 +44,12 @@ export interface HandlerDeps {
   /** Asks the tab's content script to extract now; rejects when no content script answers. */
   requestExtraction(tabId: number): Promise<unknown>;
   tabUrl(tabId: number): Promise<string | undefined>;
-  /** Told after every save or page report, to update the badge. */
-  onTabState(tabId: number, state: TabStatusResponse['state']): void;
+  /**
+   * Told after every save or page report, to update the badge. The answer waits for it: a
+   * worker stopped between the write and the badge then never answers, and the page, which
+   * sends again when unanswered, puts the ✓ back through the next run.
+   */
+  onTabState(tabId: number, state: TabStatusResponse['state']): void | Promise<void>;
   log(reason: string): void;
 }
 
@@ -72,10 +76,19 @@ export function createMessageHandler(deps: HandlerDeps) {
     !(s.url ?? '').startsWith(deps.extensionBaseUrl) &&
     isSupportedHost(s.url ?? s.tab.url ?? '');
 
+  /** Shows the tab's state on the badge before the answer goes; a badge that cannot be set is logged, not the sender's failure. */
+  async function showState(tabId: number, state: TabStatusResponse['state']): Promise<void> {
+    try {
+      await deps.onTabState(tabId, state);
+    } catch (e) {
+      deps.log(`badge of tab ${tabId} not set to ${state}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
   async function save(article: ExtractedArticle, trigger: SaveTrigger, tabId: number | undefined): Promise<SaveResponse | ErrorResponse> {
     try {
       const r = await deps.save(article, trigger);
-      if (tabId !== undefined) deps.onTabState(tabId, 'saved');
+      if (tabId !== undefined) await showState(tabId, 'saved');
       return { ok: true, ...r };
     } catch (e) {
       const failure = storageFailure(e);
@@ -97,7 +110,7 @@ export function createMessageHandler(deps: HandlerDeps) {
     const r = result as Partial<ExtractionResult> | undefined;
     if (r && r.isArticle === false) {
       const reason = typeof r.reason === 'string' ? r.reason : 'not an article page';
-      deps.onTabState(tabId, 'not-article');
+      await showState(tabId, 'not-article');
       return error('not-an-article', reason);
     }
     let article: ExtractedArticle;
@@ -113,12 +126,12 @@ export function createMessageHandler(deps: HandlerDeps) {
   async function pageStatus(tabId: number, msg: PageStatusMessage): Promise<PageStatusResponse | ErrorResponse> {
     pages.set(tabId, msg);
     if (!msg.isArticle || !msg.site) {
-      deps.onTabState(tabId, 'not-article');
+      await showState(tabId, 'not-article');
       return { ok: true, saveMode: 'never', saved: false, prompt: null };
     }
     try {
       const [mode, saved] = await Promise.all([deps.saveMode(msg.site), deps.findByUrl(msg.url)]);
-      deps.onTabState(tabId, saved ? 'saved' : 'not-saved');
+      await showState(tabId, saved ? 'saved' : 'not-saved');
       return { ok: true, saveMode: mode, saved: Boolean(saved), prompt: mode === 'ask' && !saved ? await deps.promptStrings() : null };
     } catch (e) {
       return storageFailure(e);

@@ -18,7 +18,9 @@ function setup(over: Partial<HandlerDeps> = {}) {
     promptStrings: async () => ({ lang: 'en', dir: 'ltr', question: 'Save?', save: 'Save', dismiss: 'No', saved: 'Saved', failed: 'Failed: {{error}}' }),
     requestExtraction: vi.fn(async () => makeArticle()),
     tabUrl: vi.fn(async () => 'https://qazinform.com/news/x-abc123'),
-    onTabState: (tab, s) => states.push([tab, s]),
+    onTabState: (tab, s) => {
+      states.push([tab, s]);
+    },
     log: (r) => logs.push(r),
     ...over,
   };
@@ -77,6 +79,52 @@ describe('save-article', () => {
     const r = await h.handle({ type: 'save-article', article: makeArticle(), trigger: 'auto' }, contentSender);
     expect(r).toEqual({ ok: false, code: 'quota-exceeded', error: 'storage quota reached' });
     expect(h.logs[0]).toMatch(/save failed/);
+  });
+});
+
+describe('the badge before the answer (a worker stopped in between never answers, so the page sends again)', () => {
+  /** onTabState that shows nothing until `show()` is called, as a badge waiting on the interface language. */
+  function slowBadge() {
+    let show = () => {};
+    const shown = new Promise<void>((resolve) => {
+      show = resolve;
+    });
+    return { onTabState: () => shown, show: () => show() };
+  }
+  const settled = async (p: Promise<unknown>) => {
+    let done = false;
+    void p.then(() => {
+      done = true;
+    });
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    return done;
+  };
+
+  it('answers a save only once the badge shows it', async () => {
+    const badge = slowBadge();
+    const h = setup({ onTabState: badge.onTabState });
+    const answer = h.handle({ type: 'save-article', article: makeArticle(), trigger: 'auto' }, contentSender);
+    expect(await settled(answer)).toBe(false);
+    expect(h.deps.save).toHaveBeenCalledOnce();
+    badge.show();
+    expect(await answer).toEqual({ ok: true, id: 7, created: true, changed: true });
+  });
+
+  it('answers a page report only once the badge shows the tab as saved', async () => {
+    const badge = slowBadge();
+    const h = setup({ onTabState: badge.onTabState, findByUrl: async () => ({ id: 1 }), saveMode: async () => 'never' });
+    const status = { type: 'page-status', url: 'https://qazinform.com/news/x-abc123', isArticle: true, site: 'kazinform', lang: 'en', reason: null };
+    const answer = h.handle(status, contentSender);
+    expect(await settled(answer)).toBe(false);
+    badge.show();
+    expect(await answer).toMatchObject({ ok: true, saved: true });
+  });
+
+  it('a badge that cannot be set is logged; the save still succeeds', async () => {
+    const h = setup({ onTabState: async () => Promise.reject(new Error('No tab with id: 3')) });
+    const r = await h.handle({ type: 'save-article', article: makeArticle(), trigger: 'auto' }, contentSender);
+    expect(r).toEqual({ ok: true, id: 7, created: true, changed: true });
+    expect(h.logs).toEqual(['badge of tab 3 not set to saved: No tab with id: 3']);
   });
 });
 
