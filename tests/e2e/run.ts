@@ -174,6 +174,7 @@ function trackLastTab(session: ExtensionSession): { session: ExtensionSession; l
       consoleMessages: () => session.consoleMessages(),
       requests: () => session.requests(),
       fetchFromBackground: (url) => session.fetchFromBackground(url),
+      ...(session.backgroundWorker ? { backgroundWorker: session.backgroundWorker } : {}),
       close: () => session.close(),
     },
     lastTab: () => last,

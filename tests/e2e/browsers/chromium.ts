@@ -6,14 +6,17 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, type Page, type Request, type Worker, chromium } from 'playwright-core';
+import { type BrowserContext, type CDPSession, type Page, type Request, type Worker, chromium } from 'playwright-core';
 import {
+  type BackgroundWorker,
   type ExtensionSession,
   type IssuedRequest,
   type LaunchOptions,
   type PageFunction,
   type Tab,
+  type WorkerRunningStatus,
   isNoteworthyConsoleMessage,
+  pollUntil,
   withTimeout,
 } from './session.ts';
 
@@ -149,6 +152,71 @@ function issuedRequest(r: Request): IssuedRequest {
   return { url: r.url(), method: r.method(), issuer: issuerUrl.startsWith('chrome-extension://') ? 'extension' : 'page', issuerUrl };
 }
 
+/**
+ * The extension's service worker through the DevTools protocol (see BackgroundWorker in
+ * session.ts). The ServiceWorker domain answers on page targets only (not on the browser's),
+ * so the first use opens a blank tab to carry the session; its workerVersionUpdated events
+ * say when our worker (its script under the extension's origin) starts and stops.
+ */
+function backgroundWorkerOf(ctx: BrowserContext, extensionOrigin: string): BackgroundWorker {
+  let status: WorkerRunningStatus = 'stopped';
+  let versionId: string | null = null;
+  const counts = { starts: 0, stops: 0 };
+  let attached: Promise<CDPSession> | null = null;
+  const attach = (): Promise<CDPSession> =>
+    (attached ??= (async () => {
+      const carrier = await ctx.newPage();
+      const cdp = await ctx.newCDPSession(carrier);
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const v of versions) {
+          if (!v.scriptURL.startsWith(`${extensionOrigin}/`)) continue;
+          versionId = v.versionId;
+          if (v.runningStatus === status) continue;
+          status = v.runningStatus;
+          if (status === 'running') counts.starts += 1;
+          if (status === 'stopped') counts.stops += 1;
+        }
+      });
+      await cdp.send('ServiceWorker.enable');
+      await pollUntil(async () => (versionId === null ? undefined : true), {
+        timeoutMs: 5_000,
+        intervalMs: 20,
+        describe: () => `the browser reported no service worker of ${extensionOrigin}`,
+      });
+      return cdp;
+    })());
+  return {
+    status: async () => {
+      await attach();
+      return status;
+    },
+    counts: async () => {
+      await attach();
+      return { ...counts };
+    },
+    stop: async () => {
+      const cdp = await attach();
+      if (status === 'stopped') return;
+      const stopsBefore = counts.stops;
+      await cdp.send('ServiceWorker.stopWorker', { versionId: versionId as string });
+      // Counted, not read from `status`: a message already waiting may start it again at once.
+      await pollUntil(async () => (counts.stops > stopsBefore ? true : undefined), {
+        timeoutMs: 5_000,
+        intervalMs: 10,
+        describe: () => `the service worker was not reported stopped (last status: ${status})`,
+      });
+    },
+    evaluate: async <Arg, Result>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg): Promise<Result> => {
+      await attach();
+      const worker = ctx.serviceWorkers().find((w) => w.url().startsWith(`${extensionOrigin}/`));
+      if (status !== 'running' || !worker) throw new Error(`the service worker is not running (${status})`);
+      // As in wrapPage: the cast only bridges this wrapper's generics to the library's own.
+      const run = worker.evaluate(fn as (a: unknown) => unknown, arg as unknown) as Promise<Result>;
+      return withTimeout(run, 5_000, 'evaluating in the service worker');
+    },
+  };
+}
+
 export async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
   const startedAt = Date.now();
   const messages: string[] = [];
@@ -205,6 +273,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionS
         url,
       );
     },
+    backgroundWorker: backgroundWorkerOf(ctx, extensionOrigin),
     close: launched.close,
   };
 }

@@ -51,6 +51,30 @@ export interface LaunchOptions {
   viewport: { width: number; height: number };
 }
 
+/** What the browser last said of a service worker (DevTools protocol ServiceWorker.ServiceWorkerVersionRunningStatus). */
+export type WorkerRunningStatus = 'stopped' | 'starting' | 'running' | 'stopping';
+
+/**
+ * The extension's MV3 service worker, for cases about its restarts (Chromium only: Firefox's
+ * MV2 background page is persistent and has no such life cycle). Driven through the DevTools
+ * protocol's ServiceWorker domain, which the browser offers on page targets only, so the first
+ * use opens one blank tab of its own and keeps it until the session closes.
+ */
+export interface BackgroundWorker {
+  /** The worker's running status as the browser last reported it ('stopped' before the first report). */
+  status(): Promise<WorkerRunningStatus>;
+  /** How many times the browser has reported it running and stopped since the first use (a run going on then counts as a start). */
+  counts(): Promise<{ starts: number; stops: number }>;
+  /**
+   * Stops it for real (DevTools ServiceWorker.stopWorker: the run ends whatever it was doing,
+   * open message channels close unanswered) and resolves once the browser reports it stopped;
+   * at once when it is stopped already.
+   */
+  stop(): Promise<void>;
+  /** Runs a function in the running worker's global scope (for instrumenting one run); throws if it is not running. */
+  evaluate<Arg, Result>(fn: PageFunction<Arg, Result>, arg: Arg): Promise<Result>;
+}
+
 export interface ExtensionSession {
   readonly browser: BrowserName;
   /** `chrome-extension://<id>` or `moz-extension://<uuid>`, no trailing slash. */
@@ -80,6 +104,8 @@ export interface ExtensionSession {
    * status, or the error's text when the fetch failed.
    */
   fetchFromBackground(url: string): Promise<string>;
+  /** Chromium's service worker (see BackgroundWorker); absent in Firefox. */
+  readonly backgroundWorker?: BackgroundWorker;
   close(): Promise<void>;
 }
 
