@@ -46,7 +46,7 @@ export default defineBackground(() => {
     // Awaited by the handler before it answers (see HandlerDeps.onTabState).
     onTabState: async (tabId, state: TabState) => {
       await useUiLanguage();
-      await showTabState(tabId, state, state === 'saved' ? t('badge.saved') : t('extName'));
+      await showTabState(tabId, state, state === 'saved' ? t('badge.saved') : state === 'save-failed' ? t('badge.failed') : t('extName'));
     },
     log: (reason) => console.warn('[Dala Reader]', reason),
   });

@@ -6,6 +6,7 @@ import type { TabState } from '../messaging/protocol';
 
 const BADGE: Partial<Record<TabState, { text: string; color: string }>> = {
   saved: { text: '✓', color: '#1a7f37' },
+  'save-failed': { text: '!', color: '#cf222e' },
 };
 
 type ActionApi = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'>;

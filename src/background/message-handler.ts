@@ -67,6 +67,8 @@ function storageFailure(e: unknown): ErrorResponse {
 export function createMessageHandler(deps: HandlerDeps) {
   /** What the content scripts last said of each tab (lost when the worker sleeps; then the database answers). */
   const pages = new Map<number, PageStatusMessage>();
+  /** The last failed save of each tab's article, until a save of it succeeds (in memory, like `pages`). */
+  const failures = new Map<number, { url: string; code: ErrorCode; error: string }>();
 
   // An extension page may sit in a tab (the library, the popup opened as a page): its own URL tells it apart.
   const fromExtensionPage = (s: MessageSender) => s.id === deps.extensionId && (s.url ?? '').startsWith(deps.extensionBaseUrl);
@@ -88,11 +90,19 @@ export function createMessageHandler(deps: HandlerDeps) {
   async function save(article: ExtractedArticle, trigger: SaveTrigger, tabId: number | undefined): Promise<SaveResponse | ErrorResponse> {
     try {
       const r = await deps.save(article, trigger);
-      if (tabId !== undefined) await showState(tabId, 'saved');
+      if (tabId !== undefined) {
+        failures.delete(tabId);
+        await showState(tabId, 'saved');
+      }
       return { ok: true, ...r };
     } catch (e) {
       const failure = storageFailure(e);
       deps.log(`save failed: ${failure.error}`);
+      // Shown, not swallowed: the badge turns to "!" and the popup says why, for an automatic save too.
+      if (tabId !== undefined) {
+        failures.set(tabId, { url: article.url, code: failure.code, error: failure.error });
+        await showState(tabId, 'save-failed');
+      }
       return failure;
     }
   }
@@ -125,6 +135,7 @@ export function createMessageHandler(deps: HandlerDeps) {
 
   async function pageStatus(tabId: number, msg: PageStatusMessage): Promise<PageStatusResponse | ErrorResponse> {
     pages.set(tabId, msg);
+    failures.delete(tabId); // a new read of the tab: its save (if any) follows and says how it went
     if (!msg.isArticle || !msg.site) {
       await showState(tabId, 'not-article');
       return { ok: true, saveMode: 'never', saved: false, prompt: null };
@@ -146,6 +157,10 @@ export function createMessageHandler(deps: HandlerDeps) {
       if (saved) return { ok: true, state: 'saved', url, articleId: saved.id, reason: null };
     } catch (e) {
       return storageFailure(e);
+    }
+    const failed = failures.get(tabId);
+    if (failed && failed.url === url) {
+      return { ok: true, state: 'save-failed', url, articleId: null, reason: failed.error, failure: { code: failed.code, error: failed.error } };
     }
     const page = pages.get(tabId);
     if (page && page.url === url && !page.isArticle) {

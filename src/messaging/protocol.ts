@@ -77,7 +77,8 @@ export interface SaveResponse {
   changed: boolean;
 }
 
-export type TabState = 'saved' | 'not-saved' | 'not-article' | 'unsupported' | 'unknown';
+/** 'save-failed': the last save of the tab's article failed (the badge shows "!", the popup says why and offers Save again). */
+export type TabState = 'saved' | 'not-saved' | 'not-article' | 'unsupported' | 'unknown' | 'save-failed';
 
 export interface TabStatusResponse {
   ok: true;
@@ -85,6 +86,8 @@ export interface TabStatusResponse {
   url: string | null;
   articleId: number | null;
   reason: string | null;
+  /** With 'save-failed': why the save failed, as the background answered it. */
+  failure?: { code: ErrorCode; error: string } | null;
 }
 
 export interface AckResponse {

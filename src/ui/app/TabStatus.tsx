@@ -15,7 +15,7 @@ export interface ActiveTab {
 /** Sends a message to the background and resolves with its (unchecked) answer. */
 export type SendToBackground = (message: SaveTabMessage | TabStatusMessage) => Promise<unknown>;
 
-const TAB_STATES: readonly TabState[] = ['saved', 'not-saved', 'not-article', 'unsupported', 'unknown'];
+const TAB_STATES: readonly TabState[] = ['saved', 'not-saved', 'not-article', 'unsupported', 'unknown', 'save-failed'];
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
@@ -38,6 +38,7 @@ export function parseTabStatus(v: unknown): TabStatusResponse | ErrorResponse {
         url: typeof v.url === 'string' ? v.url : null,
         articleId: typeof v.articleId === 'number' ? v.articleId : null,
         reason: typeof v.reason === 'string' ? v.reason : null,
+        failure: isRecord(v.failure) ? asError({ ok: false, ...v.failure }) : null,
       };
     }
   }
@@ -98,7 +99,11 @@ export function TabStatus({ activeTab, send, onRead }: Props) {
         setTab(active);
         const r = parseTabStatus(await send({ type: 'tab-status', tabId: active.id }));
         if (!live) return;
-        if (r.ok) setKnown({ state: r.state, articleId: r.articleId });
+        if (r.ok) {
+          setKnown({ state: r.state, articleId: r.articleId });
+          const failure = r.failure;
+          if (r.state === 'save-failed' && failure) setProblem(() => () => saveErrorText({ ok: false, ...failure }));
+        }
         else setProblem(() => () => t('tab.statusFailed', { error: r.error }));
       } catch (e) {
         if (live) setProblem(() => () => t('tab.statusFailed', { error: e instanceof Error ? e.message : String(e) }));
@@ -131,7 +136,7 @@ export function TabStatus({ activeTab, send, onRead }: Props) {
   };
 
   const state = known?.state;
-  const canSave = state === 'not-saved' || state === 'unknown';
+  const canSave = state === 'not-saved' || state === 'unknown' || state === 'save-failed';
   return (
     <section class="tab-status" data-testid="tab-status" data-state={state ?? 'loading'} aria-label={t('tab.label')}>
       <p class="tab-status-text" role="status">

@@ -80,6 +80,45 @@ describe('save-article', () => {
     expect(r).toEqual({ ok: false, code: 'quota-exceeded', error: 'storage quota reached' });
     expect(h.logs[0]).toMatch(/save failed/);
   });
+
+  it('shows a failed automatic save on the badge and in the tab state, until a save of it succeeds', async () => {
+    const article = makeArticle();
+    let full = true;
+    const h = setup({
+      save: vi.fn(async () => {
+        if (full) throw new StorageError('quota-exceeded', 'storage quota reached');
+        return { id: 9, created: true, changed: true };
+      }),
+      tabUrl: vi.fn(async () => article.url),
+    });
+    await h.handle({ type: 'save-article', article, trigger: 'auto' }, contentSender);
+    expect(h.states).toEqual([[3, 'save-failed']]);
+    expect(await h.tabStatus(3)).toEqual({
+      ok: true,
+      state: 'save-failed',
+      url: article.url,
+      articleId: null,
+      reason: 'storage quota reached',
+      failure: { code: 'quota-exceeded', error: 'storage quota reached' },
+    });
+    // Another tab is not concerned.
+    expect(await h.tabStatus(4)).toMatchObject({ state: 'unknown' });
+    // Space made: the popup's Save again succeeds and the failure is gone.
+    full = false;
+    expect(await h.saveTab(3)).toMatchObject({ ok: true, id: 9 });
+    expect(h.states.at(-1)).toEqual([3, 'saved']);
+    (h.deps.findByUrl as ReturnType<typeof vi.fn>).mockResolvedValue({ id: 9 });
+    expect(await h.tabStatus(3)).toMatchObject({ state: 'saved', articleId: 9 });
+  });
+
+  it('forgets a failure when the tab reports a new page', async () => {
+    const article = makeArticle();
+    const h = setup({ save: async () => Promise.reject(new StorageError('storage-unavailable', 'IndexedDB is not available')), tabUrl: vi.fn(async () => article.url) });
+    await h.handle({ type: 'save-article', article, trigger: 'auto' }, contentSender);
+    expect(await h.tabStatus(3)).toMatchObject({ state: 'save-failed', failure: { code: 'storage-unavailable' } });
+    await h.handle({ type: 'page-status', url: article.url, isArticle: true, site: 'kazinform', reason: null }, contentSender);
+    expect(await h.tabStatus(3)).toMatchObject({ state: 'not-saved' });
+  });
 });
 
 describe('the badge before the answer (a worker stopped in between never answers, so the page sends again)', () => {

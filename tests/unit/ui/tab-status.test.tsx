@@ -55,6 +55,22 @@ describe('the current tab', () => {
     expect(m.q<HTMLButtonElement>('save-tab')?.disabled).toBe(false);
   });
 
+  it('says so when the automatic save of this tab failed, why, and offers to save it again', async () => {
+    const bg = background({
+      'tab-status': { ...status('save-failed'), reason: 'QuotaExceededError', failure: { code: 'quota-exceeded', error: 'QuotaExceededError' } },
+      'save-tab': { ok: true, id: 5, created: true, changed: true },
+    });
+    m = mountApp(db, { tab: { activeTab: async () => TAB, send: bg.send } });
+    const panel = await waitFor(() => (m?.q('tab-status')?.getAttribute('data-state') === 'save-failed' ? m.q('tab-status') : null));
+    expect(panel.textContent).toContain('This article could not be saved.');
+    const err = await waitFor(() => m?.q('tab-error'));
+    expect(err.getAttribute('role')).toBe('alert');
+    expect(err.textContent).toContain('storage quota is reached');
+    await click(m.q<HTMLButtonElement>('save-tab')!);
+    await waitFor(() => m?.q('tab-status')?.getAttribute('data-state') === 'saved');
+    expect(m.q('tab-error')).toBeNull();
+  });
+
   it('shows an unknown failure with the background’s own text, and a dead background too', async () => {
     const bg = background({ 'tab-status': status('not-saved'), 'save-tab': { ok: false, code: 'internal', error: 'Disk on fire' } });
     m = mountApp(db, { tab: { activeTab: async () => TAB, send: bg.send } });
