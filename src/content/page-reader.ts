@@ -74,9 +74,11 @@ export async function readAndReport(doc: Document, url: string, channel: Channel
 
 /**
  * Sends through a background that may be asleep or restarting: a connection
- * failure is retried with back-off; after the last try the error is thrown to be reported.
+ * failure is retried with back-off (by default 7 tries over about 16 s: a worker that
+ * restarts over and over still gets the message); after the last try the error is thrown
+ * at once, to be reported.
  */
-export async function sendWithRetry<T>(send: () => Promise<T>, tries = 4, delayMs = 250): Promise<T> {
+export async function sendWithRetry<T>(send: () => Promise<T>, tries = 7, delayMs = 250): Promise<T> {
   let last: unknown;
   for (let i = 0; i < tries; i++) {
     try {
@@ -85,7 +87,7 @@ export async function sendWithRetry<T>(send: () => Promise<T>, tries = 4, delayM
       return r;
     } catch (e) {
       last = e;
-      await new Promise((res) => setTimeout(res, delayMs * 2 ** i));
+      if (i < tries - 1) await new Promise((res) => setTimeout(res, delayMs * 2 ** i));
     }
   }
   throw last instanceof Error ? last : new Error(String(last));

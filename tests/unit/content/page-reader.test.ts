@@ -104,4 +104,24 @@ describe('sendWithRetry', () => {
   it('gives up after the last try and throws the error to be reported', async () => {
     await expect(sendWithRetry(async () => undefined, 3, 1)).rejects.toThrow('no answer from the background');
   });
+
+  it('keeps trying for some 16 s by default, and reports at once after the last try', async () => {
+    vi.useFakeTimers();
+    try {
+      let n = 0;
+      const started = Date.now();
+      const done = sendWithRetry(async () => {
+        n++;
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      }).catch((e: unknown) => ({ failedAfterMs: Date.now() - started, e }));
+      await vi.runAllTimersAsync();
+      const r = (await done) as { failedAfterMs: number; e: Error };
+      expect(n).toBe(7);
+      expect(r.e.message).toContain('Receiving end does not exist');
+      // 250 + 500 + … + 8000 ms between the tries, nothing after the last one.
+      expect(r.failedAfterMs).toBe(15_750);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
