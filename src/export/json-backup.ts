@@ -96,6 +96,8 @@ export class BackupError extends Error {
 
 /** One article of a checked backup: its text as validateArticle returns it, and its stored history. */
 export interface BackupRecord {
+  /** The id the article had in the library it was exported from (kept on import where it is free). */
+  id: number | null;
   article: ExtractedArticle;
   urls: string[];
   savedAt: number;
@@ -157,6 +159,7 @@ function readRecord(v: unknown, path: string): BackupRecord {
   if (v.urls.length === 0) invalid(`${path}.urls`, 'empty');
   if (v.urls.length > MAX_URLS_PER_ARTICLE) invalid(`${path}.urls`, `more than ${MAX_URLS_PER_ARTICLE} items`);
   return {
+    id: typeof v.id === 'number' ? v.id : null,
     article,
     urls: v.urls.map((u, i) => httpUrl(u, `${path}.urls[${i}]`)),
     savedAt: time(v.savedAt, `${path}.savedAt`),

@@ -9,6 +9,8 @@
  * latest visit are kept, URLs and keys are united. Derived fields (keys, tagKeys,
  * words, contentHash, the name data) are computed here, never taken from the file;
  * like every article write, the name data is written in the same transaction.
+ * A new article keeps the id it had in the file when no record here holds it (up to
+ * MAX_KEPT_ID), so a library erased and restored keeps its library links.
  */
 import { BackupError, readBackup, toJsonBackup, type AppInfo, type BackupRecord, type CheckedBackup } from '../export/json-backup';
 import type { ExportFile, ExportOptions } from '../export/types';
@@ -56,6 +58,8 @@ type TextPart = Omit<StoredArticle, 'id' | 'keys' | 'urls' | 'savedAt' | 'seenAt
 interface Incoming {
   text: TextPart;
   names: ArticleNames;
+  /** The article's id in the library the file came from. */
+  id: number | null;
   urls: string[];
   keys: string[];
   savedAt: number;
@@ -72,6 +76,7 @@ async function prepare(r: BackupRecord): Promise<Incoming> {
       updatedAt: r.updatedAt,
     },
     names: computeNames(article),
+    id: r.id,
     urls,
     keys: keysOf(urls),
     savedAt: r.savedAt,
@@ -85,7 +90,15 @@ function textOf(record: StoredArticle): TextPart {
 }
 
 /** `names`: of the text the record takes in this import (unset while its stored text stays). */
-type Slot = { record: StoredArticle; isNew: boolean; dirty: boolean; names?: ArticleNames };
+/**
+ * The largest id an import keeps from a file. IndexedDB numbers new records on from the
+ * largest key it has seen, up to 2^53: a (forged) id near that would leave no numbers for
+ * later saves, so an id above this one is numbered afresh instead.
+ */
+export const MAX_KEPT_ID = 2 ** 31 - 1;
+
+/** `wantId`: for a new record, the id it had in the file's library (taken if free here). */
+type Slot = { record: StoredArticle; isNew: boolean; dirty: boolean; names?: ArticleNames; wantId?: number | null };
 type Outcome = 'added' | 'updated' | 'unchanged' | 'skipped';
 
 /**
@@ -155,7 +168,7 @@ export async function importBackup(db: DalaDatabase, file: string | CheckedBacku
         const matches = [...new Set(item.keys.map((k) => byKey.get(k)).filter((s): s is Slot => s !== undefined))];
         if (matches.length === 0) {
           const record = { ...item.text, keys: item.keys, urls: item.urls, savedAt: item.savedAt, seenAt: item.seenAt } as StoredArticle;
-          const slot: Slot = { record, isNew: true, dirty: true, names: item.names };
+          const slot: Slot = { record, isNew: true, dirty: true, names: item.names, wantId: item.id };
           slots.push(slot);
           index(slot);
           report.added++;
@@ -173,8 +186,28 @@ export async function importBackup(db: DalaDatabase, file: string | CheckedBacku
       const live = slots.filter((s) => s.dirty);
       const fresh = live.filter((s) => s.isNew);
       await db.articles.bulkPut(live.filter((s) => !s.isNew).map((s) => s.record));
-      const newIds = await db.articles.bulkAdd(fresh.map((s) => s.record), { allKeys: true });
-      fresh.forEach((s, i) => (s.record.id = newIds[i] as number));
+      // A new article keeps the id it had where it came from when no record here has it (so a
+      // library erased and restored keeps its links): those go in first with their ids, the
+      // rest after them take the next free numbers (never one of the kept ids).
+      const wantedIds = [...new Set(fresh.flatMap((s) => (s.wantId != null ? [s.wantId] : [])))];
+      const taken = new Set((await db.articles.bulkGet(wantedIds)).flatMap((r) => (r ? [r.id] : [])));
+      for (const id of folded) taken.add(id);
+      const keeping: Slot[] = [];
+      const numbering: Slot[] = [];
+      for (const s of fresh) {
+        const id = s.wantId;
+        if (id != null && id <= MAX_KEPT_ID && !taken.has(id)) {
+          taken.add(id);
+          s.record.id = id;
+          keeping.push(s);
+        } else {
+          delete (s.record as Partial<StoredArticle>).id;
+          numbering.push(s);
+        }
+      }
+      await db.articles.bulkAdd(keeping.map((s) => s.record));
+      const newIds = await db.articles.bulkAdd(numbering.map((s) => s.record), { allKeys: true });
+      numbering.forEach((s, i) => (s.record.id = newIds[i] as number));
       if (folded.size) await db.articles.bulkDelete([...folded]);
       await writeNames(db, [
         ...live.flatMap((s) => (s.names ? [[s.record.id, s.names] as const] : [])),

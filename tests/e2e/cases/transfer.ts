@@ -7,8 +7,8 @@
  * profile's downloads folder). The file is then handed to the import field as a person's file
  * choice would (a File in the input's FileList, then its change event). The library is read
  * straight from the extension's IndexedDB, so "the same library" is checked field for field,
- * name data included, not through what the UI happens to show. Only the ids may differ: an
- * erased database numbers on from where it was (IndexedDB never rewinds its key generator).
+ * name data included, ids included (an import keeps an article's id where it is free, so an
+ * erased and restored library keeps its links), not through what the UI happens to show.
  */
 import { byTestId, choose, click, waitFor } from '../actions.ts';
 import { visitAllSaved } from '../browse.ts';
@@ -62,19 +62,11 @@ function canonical(v: unknown): string {
   return JSON.stringify(v);
 }
 
-/**
- * The library as comparable lines: each article without its id (an erased database numbers on
- * from where it was, so a restored article gets a new id), each article's name refs under its
- * canonical URL instead of the id, and the name signatures.
- */
+/** The library as comparable lines: every article record (id included), every article's name refs, the name signatures. */
 function libraryLines(stores: Stores): Record<string, string[]> {
-  const articles = (stores.articles ?? []) as { id: number; canonicalUrl: string }[];
-  const urlOf = new Map(articles.map((a) => [a.id, a.canonicalUrl]));
   return {
-    articles: articles.map(({ id: _id, ...rest }) => canonical(rest)).sort(),
-    nameRefs: ((stores.nameRefs ?? []) as { articleId: number }[])
-      .map(({ articleId, ...rest }) => canonical({ article: urlOf.get(articleId) ?? `unknown id ${articleId}`, ...rest }))
-      .sort(),
+    articles: (stores.articles ?? []).map(canonical).sort(),
+    nameRefs: (stores.nameRefs ?? []).map(canonical).sort(),
     nameSigs: (stores.nameSigs ?? []).map(canonical).sort(),
   };
 }
@@ -211,7 +203,7 @@ test('export, erase, import on the settings page: the JSON backup brings the lib
   const errorShown = await textOf(options, 'import-error');
   if (errorShown) throw new Error(`the import of our own backup shows an error: ${errorShown}`);
 
-  // The same library, field for field: articles with their keys, times and search words, and the name data.
+  // The same library, field for field: articles with their ids, keys, times and search words, and the name data.
   const after = libraryLines(await readDatabase(options));
   const changed = differences(before, after);
   if (changed.length > 0) throw new Error(`the library after export, erase and import differs:\n    ${changed.join('\n    ')}`);

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { openDatabase, type DalaDatabase } from '../../../src/storage/db';
-import { saveArticle, saveArticles } from '../../../src/storage/articles';
-import { BackupError, exportLibrary, importBackup } from '../../../src/storage/backup';
+import { deleteAllArticles, saveArticle, saveArticles } from '../../../src/storage/articles';
+import { BackupError, exportLibrary, importBackup, MAX_KEPT_ID } from '../../../src/storage/backup';
 import { BACKUP_FORMAT, readBackup } from '../../../src/export/json-backup';
 import { DEFAULT_SETTINGS, getSettings, updateSettings } from '../../../src/storage/settings';
 import { LIMITS } from '../../../src/messaging/protocol';
@@ -231,7 +231,7 @@ describe('importing into a library', () => {
   it('recomputes derived fields instead of trusting the file', async () => {
     const text = await backupOf([[[article(1)], 1000]]);
     const b = JSON.parse(text);
-    Object.assign(b.articles[0], { keys: ['url:evil.example/x'], tagKeys: ['forged'], contentHash: 'f'.repeat(64), words: ['forged'], id: 12345 });
+    Object.assign(b.articles[0], { keys: ['url:evil.example/x'], tagKeys: ['forged'], contentHash: 'f'.repeat(64), words: ['forged'] });
     const db = database();
     await importBackup(db, JSON.stringify(b));
     const reference = database();
@@ -240,6 +240,37 @@ describe('importing into a library', () => {
     const [want] = await reference.articles.toArray();
     expect(got).toEqual(want);
     expect(await db.articles.where('keys').equals('url:evil.example/x').count()).toBe(0);
+  });
+
+  it('gives an erased library back with the ids it had (its links keep working)', async () => {
+    const db = database();
+    await saveArticles(db, [article(1), article(2), article(3), article(4)], 1000);
+    await db.articles.delete(2); // a gap, as deletes leave
+    const before = await db.articles.toArray();
+    const text = (await exportLibrary(db, APP, { now: NOON })).data as string;
+    await deleteAllArticles(db);
+    await saveArticle(db, article(9), 2000); // saved meanwhile: numbered after the old ones (5)
+    expect(await importBackup(db, text)).toMatchObject({ added: 3 });
+    const after = await db.articles.toArray();
+    expect(after.map((a) => [a.id, a.title])).toEqual([...before.map((a) => [a.id, a.title]), [5, 'Article 9']]);
+    expect(after.filter((a) => a.id !== 5)).toEqual(before);
+    await expectNameDataOfArticles(db);
+    // New saves go on after the kept ids.
+    expect((await saveArticle(db, article(10), 3000)).id).toBe(6);
+  });
+
+  it('numbers afresh an article whose id is taken here, or too large to keep, and never collides', async () => {
+    const b = JSON.parse(await backupOf([[[article(1), article(2), article(3)], 1000]]));
+    expect(b.articles.map((a: { id: number }) => a.id)).toEqual([1, 2, 3]);
+    b.articles[2].id = 2 ** 53 - 1; // forged: would leave IndexedDB no numbers for later saves
+    const db = database();
+    await saveArticle(db, article(7), 500); // another article, id 1 here
+    await importBackup(db, JSON.stringify(b));
+    const byTitle = Object.fromEntries((await db.articles.toArray()).map((a) => [a.title, a.id]));
+    // Article 1 wanted id 1 (taken by Article 7): numbered after the kept id 2; Article 3 after it.
+    expect(byTitle).toEqual({ 'Article 7': 1, 'Article 2': 2, 'Article 1': 3, 'Article 3': 4 });
+    expect(MAX_KEPT_ID).toBeLessThan(2 ** 53 - 1);
+    expect((await saveArticle(db, article(8), 2000)).id).toBe(5);
   });
 
   it('keeps the current settings unless asked to import them', async () => {
