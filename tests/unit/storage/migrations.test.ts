@@ -46,6 +46,21 @@ function reopenAsVersion1(name: string): Dexie {
   return v1;
 }
 
+/** Opens `name` at version `upTo` with the quota full after `writes` writes: the upgrade must fail as quota-exceeded. */
+async function expectUpgradeFailsOnFullQuota(name: string, upTo: number, writes: number): Promise<void> {
+  const db = openDatabase(name, upTo);
+  dbs.keep(db);
+  dbs.fault(await failWritesAfter(writes));
+  const error = await db.open().then(
+    () => null,
+    (e: unknown) => e,
+  );
+  dbs.clearFault();
+  db.close();
+  expect(error).not.toBeNull();
+  expect(toStorageError(error)).toMatchObject({ code: 'quota-exceeded' });
+}
+
 describe('version 1 -> 2', () => {
   it('keeps every article as it was and adds the name data a fresh save computes', async () => {
     const records = await v1Records(24);
@@ -75,17 +90,8 @@ describe('version 1 -> 2', () => {
   it('that fails midway leaves version 1 intact, reports the failure, and succeeds on the next open', async () => {
     const records = await v1Records(24);
     const name = await version1(records);
-    const db = openDatabase(name, 2);
-    dbs.keep(db);
-    dbs.fault(await failWritesAfter(10)); // some signatures and refs are written, then the quota is full
-    const error = await db.open().then(
-      () => null,
-      (e: unknown) => e,
-    );
-    dbs.clearFault();
-    db.close();
-    expect(error).not.toBeNull();
-    expect(toStorageError(error)).toMatchObject({ code: 'quota-exceeded' });
+    // Some signatures and refs are written, then the quota is full.
+    await expectUpgradeFailsOnFullQuota(name, 2, 10);
 
     const v1 = reopenAsVersion1(name);
     await v1.open();
@@ -154,17 +160,7 @@ describe('version 2 -> 3', () => {
 
   it('that fails midway leaves version 2 intact, reports the failure, and succeeds on the next open', async () => {
     const { name, records } = await version2(Array.from({ length: 40 }, (_, i) => (i % 2 ? dayOnly(i, '2022-12-28T00:00:00+06:00') : namedArticle(i))));
-    const db = openDatabase(name);
-    dbs.keep(db);
-    dbs.fault(await failWritesAfter(5));
-    const error = await db.open().then(
-      () => null,
-      (e: unknown) => e,
-    );
-    dbs.clearFault();
-    db.close();
-    expect(error).not.toBeNull();
-    expect(toStorageError(error)).toMatchObject({ code: 'quota-exceeded' });
+    await expectUpgradeFailsOnFullQuota(name, 3, 5);
 
     const v2 = openDatabase(name, 2);
     dbs.keep(v2);
