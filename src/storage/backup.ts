@@ -89,7 +89,6 @@ function textOf(record: StoredArticle): TextPart {
   return text;
 }
 
-/** `names`: of the text the record takes in this import (unset while its stored text stays). */
 /**
  * The largest id an import keeps from a file. IndexedDB numbers new records on from the
  * largest key it has seen, up to 2^53: a (forged) id near that would leave no numbers for
@@ -97,7 +96,10 @@ function textOf(record: StoredArticle): TextPart {
  */
 export const MAX_KEPT_ID = 2 ** 31 - 1;
 
-/** `wantId`: for a new record, the id it had in the file's library (taken if free here). */
+/**
+ * `names`: of the text the record takes in this import (unset while its stored text stays).
+ * `wantId`: for a new record, the id it had in the file's library (taken if free here).
+ */
 type Slot = { record: StoredArticle; isNew: boolean; dirty: boolean; names?: ArticleNames; wantId?: number | null };
 type Outcome = 'added' | 'updated' | 'unchanged' | 'skipped';
 
@@ -200,10 +202,7 @@ export async function importBackup(db: DalaDatabase, file: string | CheckedBacku
           taken.add(id);
           s.record.id = id;
           keeping.push(s);
-        } else {
-          delete (s.record as Partial<StoredArticle>).id;
-          numbering.push(s);
-        }
+        } else numbering.push(s);
       }
       await db.articles.bulkAdd(keeping.map((s) => s.record));
       const newIds = await db.articles.bulkAdd(numbering.map((s) => s.record), { allKeys: true });

@@ -2,6 +2,7 @@
  * Dates and numbers for the interface, through Intl in the interface language.
  */
 import { intlLocale } from '../i18n';
+import { publishedValue } from '../export/dates';
 
 /**
  * Formats an ISO date as the page printed it: in the offset the string carries
@@ -36,8 +37,7 @@ export function formatArticleDate(a: PublishedDate, locale: string = intlLocale(
 
 /** The machine-readable form for a <time datetime>: the calendar date alone when the page gave no time. */
 export function articleDateTime(a: PublishedDate): string | undefined {
-  if (!a.publishedAt) return undefined;
-  return a.publishedDateOnly ? a.publishedAt.slice(0, 10) : a.publishedAt;
+  return publishedValue(a) ?? undefined;
 }
 
 export function formatNumber(n: number, locale: string = intlLocale()): string {
